@@ -1,0 +1,102 @@
+import * as z from 'zod';
+import { examplePlan } from '../core/example/examplePlan';
+import { translator, type Translator } from '../core/i18n/translate';
+import { Language, ReportingFrequency } from '../core/model/enums';
+import type { Plan, PlanSettings } from '../core/model/plan';
+import type { WorkbookGateway } from '../sheets/gateway';
+import { PLAN_TABLES } from '../sheets/codecs/planReader';
+import { LAYOUT_VERSION } from '../sheets/layouts/sheets';
+import { LISTS_TABLE } from '../sheets/layouts/tables';
+import { planWorkbookBatch } from '../sheets/planWorkbookBatch';
+import { WorkbookError } from '../sheets/workbookError';
+
+const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
+
+export const SetupOptions = z.object({
+  title: z.string().trim(),
+  country: z.string().trim(),
+  periodStart: isoDate,
+  periodEnd: isoDate,
+  reportingFrequency: ReportingFrequency.default('quarterly'),
+  language: Language.default('en'),
+  example: z.boolean().default(false),
+  planId: z.string().min(1).optional(),
+});
+export type SetupOptions = z.input<typeof SetupOptions>;
+
+export interface SetupResult {
+  messages: string[];
+  created: string[];
+  existing: string[];
+  degraded: string[];
+}
+
+/**
+ * "Set up plan workbook": lays out the NAP annex tables and the M&E plan, empty or with the guide's example.
+ * One read and one write: whatever exists is left as it is and only what is missing is added.
+ */
+export async function setupPlanWorkbook(gateway: WorkbookGateway, input: SetupOptions): Promise<SetupResult> {
+  const parsed = SetupOptions.safeParse(input);
+  const t = translator(parsed.success ? parsed.data.language : 'en');
+  if (!parsed.success) {
+    const detail = parsed.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`).join('; ');
+    throw new WorkbookError('setup.error.invalidSettings', { detail }, `Invalid settings: ${detail}`);
+  }
+  const options = parsed.data;
+  if (options.periodEnd < options.periodStart) {
+    throw new WorkbookError('setup.error.periodReversed', {}, 'The plan period ends before it starts.');
+  }
+  const settings: PlanSettings = {
+    planId: options.planId ?? globalThis.crypto.randomUUID(),
+    layoutVersion: LAYOUT_VERSION,
+    title: options.title,
+    country: options.country,
+    periodStart: options.periodStart,
+    periodEnd: options.periodEnd,
+    reportingFrequency: options.reportingFrequency,
+    language: options.language,
+    currency: 'EUR',
+    numberLocale: 'dot',
+  };
+  const plan = options.example ? examplePlan(settings) : emptyPlan(settings, t);
+
+  const snapshot = await gateway.read({ tables: [...PLAN_TABLES, LISTS_TABLE].map((table) => table.name) });
+  const { batch, created, existing, renamedSheets } = planWorkbookBatch(snapshot, plan, t);
+
+  const messages: string[] = [];
+  let degraded: string[] = [];
+  if (created.length > 0) {
+    const result = await gateway.write(batch);
+    degraded = result.degraded.map((key) => t(key));
+    messages.push(
+      options.example && existing.length === 0
+        ? t('setup.result.createdExample', {
+            indicators: plan.indicators.length,
+            activities: plan.activities.length,
+            areas: plan.areas.length,
+          })
+        : t('setup.result.created', { tables: created.length, sheets: batch.createSheets.length }),
+    );
+  }
+  if (existing.length > 0) {
+    messages.push(created.length === 0 ? t('setup.result.nothingToDo') : t('setup.result.existing', { tables: existing.join(', ') }));
+  }
+  for (const { wanted, used } of renamedSheets) messages.push(t('setup.result.renamedSheet', { wanted, used }));
+  return { messages: [...messages, ...degraded], created, existing, degraded };
+}
+
+/** The guide's four strategic areas, named in the user's language; countries rename or add to them. */
+function emptyPlan(settings: PlanSettings, t: Translator): Plan {
+  const areaKeys = ['area.enabling', 'area.prevention', 'area.protection', 'area.prosecution'] as const;
+  return {
+    settings,
+    areas: areaKeys.map((key, index) => ({ code: String(index + 1), name: t(key) })),
+    agencies: [],
+    objectives: [],
+    indicators: [],
+    keyMeasures: [],
+    activities: [],
+    mePlanHeader: { purpose: '', context: '', reporting: '', review: '' },
+    mePlan: [],
+  };
+}

@@ -1,0 +1,145 @@
+import type { CellValue } from '../../core/model/cell';
+import type { Activity, Agency, Area, Indicator, KeyMeasure, MePlanRow, Objective, Plan } from '../../core/model/plan';
+import type { ReadIssue } from '../../core/model/readIssue';
+import type { TableSpec } from '../layout';
+import type { TableSnapshot, WorkbookSnapshot } from '../gateway';
+import { WorkbookError } from '../workbookError';
+import {
+  ACTIVITIES_TABLE,
+  AGENCIES_TABLE,
+  AREAS_TABLE,
+  INDICATORS_TABLE,
+  KEY_MEASURES_TABLE,
+  ME_HEADER_TABLE,
+  ME_PLAN_TABLE,
+  OBJECTIVES_TABLE,
+  SETTINGS_TABLE,
+} from '../layouts/tables';
+import { codeOf, listValueOf, readRecords, textOf, type RawRecord } from './tableReader';
+import { readSettings } from './settingsCodec';
+
+export const PLAN_TABLES: readonly TableSpec[] = [
+  SETTINGS_TABLE,
+  AREAS_TABLE,
+  AGENCIES_TABLE,
+  OBJECTIVES_TABLE,
+  INDICATORS_TABLE,
+  KEY_MEASURES_TABLE,
+  ACTIVITIES_TABLE,
+  ME_HEADER_TABLE,
+  ME_PLAN_TABLE,
+];
+
+export interface PlanRead {
+  plan: Plan;
+  issues: ReadIssue[];
+}
+
+/**
+ * Reads the plan from the workbook's tables. A missing table means this is not a plan workbook (an error
+ * naming the table); a missing column or an unknown list label is an issue the checker reports.
+ */
+export function readPlan(snapshot: WorkbookSnapshot, file: string): PlanRead {
+  for (const spec of PLAN_TABLES) {
+    if (!snapshot.tables[spec.name]) {
+      throw new WorkbookError(
+        'error.notPlanWorkbook',
+        { file, table: spec.name },
+        `${file} is not a NAP Monitor plan workbook: the table ${spec.name} is missing.`,
+      );
+    }
+  }
+  const issues: ReadIssue[] = [];
+  const records = (spec: TableSpec): { rows: RawRecord[]; snapshot: TableSnapshot } => {
+    const tableSnapshot = snapshot.tables[spec.name];
+    const read = readRecords(spec, tableSnapshot);
+    issues.push(...read.issues);
+    return { rows: read.records, snapshot: tableSnapshot };
+  };
+  const from = (spec: TableSpec, record: RawRecord) => ({ table: spec.name, row: record.__row });
+  const list = <T extends string>(spec: TableSpec, record: RawRecord, key: string, listName: Parameters<typeof listValueOf>[0]) =>
+    listValueOf<T>(listName, record[key], { table: spec.name, row: record.__row, column: key }, issues);
+
+  const settings = readSettings(records(SETTINGS_TABLE), file);
+
+  const areas: Area[] = records(AREAS_TABLE).rows.map((r) => ({ code: codeOf(r.code), name: textOf(r.name), from: from(AREAS_TABLE, r) }));
+  const agencies: Agency[] = records(AGENCIES_TABLE).rows.map((r) => ({
+    code: codeOf(r.code),
+    name: textOf(r.name),
+    contactPerson: textOf(r.contactPerson),
+    email: textOf(r.email),
+    from: from(AGENCIES_TABLE, r),
+  }));
+  const objectives: Objective[] = records(OBJECTIVES_TABLE).rows.map((r) => ({
+    code: codeOf(r.code),
+    area: codeOf(r.area),
+    text: textOf(r.text),
+    from: from(OBJECTIVES_TABLE, r),
+  }));
+  const indicators: Indicator[] = records(INDICATORS_TABLE).rows.map((r) => ({
+    code: codeOf(r.code),
+    objective: codeOf(r.objective),
+    level: list(INDICATORS_TABLE, r, 'level', 'level'),
+    text: textOf(r.text),
+    type: list(INDICATORS_TABLE, r, 'type', 'type'),
+    direction: list(INDICATORS_TABLE, r, 'direction', 'direction'),
+    aggregation: list(INDICATORS_TABLE, r, 'aggregation', 'aggregation'),
+    unit: textOf(r.unit),
+    baseline: r.baseline,
+    baselineDate: r.baselineDate,
+    midTarget: r.midTarget,
+    midDate: r.midDate,
+    endTarget: r.endTarget,
+    endDate: r.endDate,
+    disaggregation: textOf(r.disaggregation),
+    from: from(INDICATORS_TABLE, r),
+  }));
+  const keyMeasures: KeyMeasure[] = records(KEY_MEASURES_TABLE).rows.map((r) => ({
+    code: codeOf(r.code),
+    objective: codeOf(r.objective),
+    text: textOf(r.text),
+    from: from(KEY_MEASURES_TABLE, r),
+  }));
+  const activities: Activity[] = records(ACTIVITIES_TABLE).rows.map((r) => ({
+    code: codeOf(r.code),
+    keyMeasure: codeOf(r.keyMeasure),
+    text: textOf(r.text),
+    responsible: textOf(r.responsible),
+    start: r.start,
+    completion: r.completion,
+    resultIndicator: textOf(r.resultIndicator),
+    financialEstimate: r.financialEstimate,
+    fundingSource: textOf(r.fundingSource),
+    from: from(ACTIVITIES_TABLE, r),
+  }));
+  const header = records(ME_HEADER_TABLE).rows;
+  const headerText = (index: number) => textOf(header.find((r) => r.__row === index)?.text ?? null);
+  const mePlan: MePlanRow[] = records(ME_PLAN_TABLE).rows.map((r) => ({
+    indicator: codeOf(r.indicator),
+    output: codeOf(r.output),
+    meansOfVerification: textOf(r.meansOfVerification),
+    frequency: list(ME_PLAN_TABLE, r, 'frequency', 'frequency'),
+    responsible: textOf(r.responsible),
+    shown: { baseline: shownValue(r.baseline), midTarget: shownValue(r.midTarget), endTarget: shownValue(r.endTarget) },
+    from: from(ME_PLAN_TABLE, r),
+  }));
+
+  return {
+    plan: {
+      settings,
+      areas,
+      agencies,
+      objectives,
+      indicators,
+      keyMeasures,
+      activities,
+      mePlanHeader: { purpose: headerText(0), context: headerText(1), reporting: headerText(2), review: headerText(3) },
+      mePlan,
+    },
+    issues,
+  };
+}
+
+function shownValue(value: CellValue): CellValue {
+  return value === null ? '' : value;
+}

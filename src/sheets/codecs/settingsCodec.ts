@@ -1,0 +1,80 @@
+import type { MessageKey } from '../../core/i18n/translate';
+import type { CellValue } from '../../core/model/cell';
+import { PlanSettings } from '../../core/model/plan';
+import { isIsoDate, serialToIso } from '../../core/values/isoDate';
+import type { TableSnapshot } from '../gateway';
+import { cellAddress } from '../layout';
+import { WorkbookError } from '../workbookError';
+import { SETTINGS_TABLE } from '../layouts/tables';
+import { listValueOf, textOf, type RawRecord } from './tableReader';
+
+/** The settings rows in the order they are written; the key column is what the reader goes by. */
+export const SETTING_ROWS: readonly { key: keyof PlanSettings; label: MessageKey }[] = [
+  { key: 'title', label: 'setting.title' },
+  { key: 'country', label: 'setting.country' },
+  { key: 'periodStart', label: 'setting.periodStart' },
+  { key: 'periodEnd', label: 'setting.periodEnd' },
+  { key: 'reportingFrequency', label: 'setting.reportingFrequency' },
+  { key: 'language', label: 'setting.language' },
+  { key: 'currency', label: 'setting.currency' },
+  { key: 'numberLocale', label: 'setting.numberLocale' },
+  { key: 'planId', label: 'setting.planId' },
+  { key: 'layoutVersion', label: 'setting.layoutVersion' },
+];
+
+/** The value as it is written into the settings table (dates and lists as text people can edit). */
+export function settingCellValue(settings: PlanSettings, key: keyof PlanSettings, label: (key: MessageKey) => string): CellValue {
+  switch (key) {
+    case 'reportingFrequency':
+      return label(`enum.reportingFrequency.${settings.reportingFrequency}`);
+    case 'language':
+      return label(`enum.language.${settings.language}`);
+    case 'numberLocale':
+      return label(`enum.numberLocale.${settings.numberLocale}`);
+    default:
+      return settings[key];
+  }
+}
+
+function dateText(value: CellValue): CellValue {
+  if (typeof value === 'number') return serialToIso(value);
+  const text = textOf(value);
+  return isIsoDate(text) ? text : value;
+}
+
+/**
+ * Reads and validates the settings. A bad value stops the read with a message naming the sheet and cell:
+ * every use case depends on the period and the plan id, so guessing would do more harm than stopping.
+ */
+export function readSettings(read: { rows: RawRecord[]; snapshot: TableSnapshot }, file: string): PlanSettings {
+  const { rows, snapshot } = read;
+  const valueColumn = snapshot.headers.length >= 3 ? 2 : snapshot.headers.length - 1;
+  const raw: Record<string, { value: CellValue; row: number }> = {};
+  for (const row of rows) raw[textOf(row.key)] = { value: row.value, row: row.__row };
+  const issues: Parameters<typeof listValueOf>[3] = [];
+  const where = (key: string) => ({ table: SETTINGS_TABLE.name, row: raw[key]?.row ?? 0, column: 'value' });
+  const candidate = {
+    planId: textOf(raw.planId?.value ?? null),
+    layoutVersion: Number(raw.layoutVersion?.value ?? NaN),
+    title: textOf(raw.title?.value ?? null),
+    country: textOf(raw.country?.value ?? null),
+    periodStart: dateText(raw.periodStart?.value ?? null),
+    periodEnd: dateText(raw.periodEnd?.value ?? null),
+    reportingFrequency: listValueOf('reportingFrequency', raw.reportingFrequency?.value ?? null, where('reportingFrequency'), issues),
+    language: listValueOf('language', raw.language?.value ?? null, where('language'), issues) ?? 'en',
+    currency: textOf(raw.currency?.value ?? null) || 'EUR',
+    numberLocale: listValueOf('numberLocale', raw.numberLocale?.value ?? null, where('numberLocale'), issues) ?? 'dot',
+  };
+  const parsed = PlanSettings.safeParse(candidate);
+  if (parsed.success && parsed.data.periodStart <= parsed.data.periodEnd) return parsed.data;
+  const key = parsed.success ? 'periodEnd' : String(parsed.error.issues[0].path[0]);
+  const detail = parsed.success ? 'the period ends before it starts' : parsed.error.issues[0].message;
+  const at = raw[key];
+  const cell = at ? cellAddress(snapshot.top + 1 + at.row, snapshot.left + valueColumn) : cellAddress(snapshot.top, snapshot.left);
+  const value = at ? textOf(at.value) : '';
+  throw new WorkbookError(
+    'error.badSetting',
+    { file, sheet: snapshot.sheet, cell, setting: key, value, detail },
+    `In ${file}, sheet "${snapshot.sheet}", cell ${cell}: the setting "${key}" has the value "${value}", which cannot be used (${detail}).`,
+  );
+}

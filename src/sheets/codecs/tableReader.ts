@@ -1,0 +1,88 @@
+import { allTranslations } from '../../core/i18n/translate';
+import type { CellValue } from '../../core/model/cell';
+import type { ReadIssue } from '../../core/model/readIssue';
+import type { TableSpec } from '../layout';
+import type { TableSnapshot } from '../gateway';
+import { listByName } from '../layouts/lists';
+
+const normalize = (text: string) => text.trim().toLowerCase().replace(/\s+/g, ' ');
+
+/**
+ * Finds each declared column in a table by its header in any UI language (users translate headers,
+ * insert columns and reorder them); a column that cannot be found is reported, not guessed.
+ */
+export function locateColumns(spec: TableSpec, snapshot: TableSnapshot): { positions: Map<string, number>; issues: ReadIssue[] } {
+  const byHeader = new Map<string, number>();
+  snapshot.headers.forEach((header, index) => {
+    const key = normalize(header);
+    if (!byHeader.has(key)) byHeader.set(key, index);
+  });
+  const positions = new Map<string, number>();
+  const issues: ReadIssue[] = [];
+  for (const column of spec.columns) {
+    const candidates = [column.key, ...allTranslations(column.header)].map(normalize);
+    const found = candidates.map((candidate) => byHeader.get(candidate)).find((index) => index !== undefined);
+    if (found === undefined) {
+      issues.push({ kind: 'missingColumn', table: spec.name, row: null, column: column.key, value: null });
+    } else {
+      positions.set(column.key, found);
+    }
+  }
+  return { positions, issues };
+}
+
+export type RawRecord = Record<string, CellValue> & { __row: number };
+
+/** Body rows as records keyed by column key; rows left entirely blank are skipped (Excel keeps one). */
+export function readRecords(spec: TableSpec, snapshot: TableSnapshot): { records: RawRecord[]; issues: ReadIssue[] } {
+  const { positions, issues } = locateColumns(spec, snapshot);
+  const records: RawRecord[] = [];
+  snapshot.rows.forEach((row, rowIndex) => {
+    if (row.every((cell) => cell === null || cell === '' || (typeof cell === 'string' && cell.trim() === ''))) return;
+    const record = { __row: rowIndex } as RawRecord;
+    for (const column of spec.columns) {
+      const position = positions.get(column.key);
+      record[column.key] = position === undefined ? null : normalizeCell(row[position]);
+    }
+    records.push(record);
+  });
+  return { records, issues };
+}
+
+function normalizeCell(cell: CellValue | undefined): CellValue {
+  if (cell === undefined || cell === '') return null;
+  return cell;
+}
+
+/** Codes are text: a code typed as the number 1.1 reads back as "1.1". */
+export function codeOf(value: CellValue): string {
+  if (value === null) return '';
+  return String(value).trim();
+}
+
+export function textOf(value: CellValue): string {
+  if (value === null) return '';
+  return typeof value === 'string' ? value.trim() : String(value);
+}
+
+/**
+ * A list cell holds a label in some UI language (or the internal value itself); returns the internal
+ * value, or null with an issue when the label is not in the list.
+ */
+export function listValueOf<T extends string>(
+  listName: Parameters<typeof listByName>[0],
+  value: CellValue,
+  where: { table: string; row: number; column: string },
+  issues: ReadIssue[],
+): T | null {
+  const text = textOf(value);
+  if (text === '') return null;
+  const wanted = normalize(text);
+  for (const item of listByName(listName).items) {
+    if (normalize(item.value) === wanted || allTranslations(item.label).some((label) => normalize(label) === wanted)) {
+      return item.value as T;
+    }
+  }
+  issues.push({ kind: 'unknownListValue', table: where.table, row: where.row, column: where.column, value: text });
+  return null;
+}

@@ -1,0 +1,120 @@
+import type { CellValue } from '../core/model/cell';
+import type { MessageKey } from '../core/i18n/translate';
+
+/**
+ * The contract between use cases and a workbook, implemented by Office.js (src/excel) and by .xlsx files
+ * (src/files). It speaks in sheets, tables and blocks of cells, never in Office objects, so one use case runs
+ * in the task pane and on the command line. Each call is one batch: `read` one round trip, `write` one.
+ */
+export interface WorkbookGateway {
+  read(request: ReadRequest): Promise<WorkbookSnapshot>;
+  /** Validates the whole batch first; nothing is written when any part is invalid. */
+  write(batch: WriteBatch): Promise<WriteResult>;
+  /** Selects a cell or range so the user sees it (in Excel: activates its sheet and selects it). */
+  select(target: CellTarget): Promise<void>;
+}
+
+export interface ReadRequest {
+  /** Excel table names to read in full (header + body). Tables that do not exist are simply absent. */
+  tables: readonly string[];
+}
+
+export interface TableSnapshot {
+  name: string;
+  sheet: string;
+  /** 0-based row and column of the header row's first cell. */
+  top: number;
+  left: number;
+  headers: string[];
+  /** Body values as Excel reports them: numbers, strings, booleans; '' for empty cells. */
+  rows: CellValue[][];
+}
+
+export interface SheetInfo {
+  name: string;
+  visible: boolean;
+}
+
+export interface WorkbookSnapshot {
+  sheets: SheetInfo[];
+  /** Every table in the workbook by name, requested or not, so a writer can avoid name clashes. */
+  tableNames: string[];
+  tables: Record<string, TableSnapshot>;
+}
+
+/** A formula in English (Office.js `formulas`) with the value we expect, for writers that store results. */
+export interface FormulaCell {
+  formula: string;
+  result?: CellValue;
+}
+export type CellWrite = CellValue | FormulaCell;
+
+export function isFormulaCell(cell: CellWrite): cell is FormulaCell {
+  return typeof cell === 'object' && cell !== null;
+}
+
+export interface CellTarget {
+  sheet: string;
+  /** A1 address without the sheet, e.g. "B4" or "B4:D4". */
+  address: string;
+}
+
+export interface SheetCreate {
+  name: string;
+  visible: boolean;
+  tabColor?: string;
+}
+
+export interface ColumnFormat {
+  /** Excel number format: '@' keeps what is typed as text (codes, "+10%"), 'yyyy-mm-dd' for dates. */
+  numberFormat: string;
+  /** Width in characters of the default font. */
+  width: number;
+  wrap: boolean;
+  /** Cells the user types into; derived columns are shown in grey italics. */
+  input: boolean;
+  /** A dropdown from a range of the lookup sheet; `strict` refuses values not in the list. */
+  list?: { source: string; strict: boolean; alert: string };
+}
+
+export interface BlockWrite {
+  sheet: string;
+  top: number;
+  left: number;
+  rows: CellWrite[][];
+  /** One number format per column, applied before the values so text stays text. */
+  numberFormats?: string[];
+  bold?: boolean;
+  wrap?: boolean;
+  /** Column widths in characters, starting at `left`. */
+  widths?: number[];
+}
+
+export interface TableCreate {
+  sheet: string;
+  name: string;
+  top: number;
+  left: number;
+  headers: string[];
+  rows: CellWrite[][];
+  columns: ColumnFormat[];
+  style: string;
+}
+
+export interface WriteBatch {
+  createSheets: SheetCreate[];
+  blocks: BlockWrite[];
+  tables: TableCreate[];
+  /** Rows frozen at the top of a sheet, so table headers stay in view. */
+  freezeRows: { sheet: string; rows: number }[];
+  activate?: string;
+}
+
+export interface WriteResult {
+  /** What this Excel could not do (e.g. dropdowns below ExcelApi 1.8): shown to the user, never a crash. */
+  degraded: MessageKey[];
+}
+
+export function emptyBatch(): WriteBatch {
+  return { createSheets: [], blocks: [], tables: [], freezeRows: [] };
+}

@@ -1,0 +1,94 @@
+import type { ColumnSpec, TableSpec } from '../layout';
+import { LISTS } from './lists';
+
+/** Each plan table declared once; readers, writers and the checker's cell references all use these. */
+function table<K extends string>(name: string, columns: readonly ColumnSpec<K>[]): TableSpec<K> {
+  return { name, columns };
+}
+
+export const SETTINGS_TABLE = table('NapSettings', [
+  { key: 'key', header: 'col.settings.key', kind: 'code', width: 16 },
+  { key: 'label', header: 'col.settings.label', kind: 'text', width: 34 },
+  { key: 'value', header: 'col.settings.value', kind: 'text', width: 40 },
+] as const);
+
+export const AREAS_TABLE = table('NapAreas', [
+  { key: 'code', header: 'col.area.code', kind: 'code', width: 8 },
+  { key: 'name', header: 'col.area.name', kind: 'text', width: 44, wrap: true },
+] as const);
+
+export const AGENCIES_TABLE = table('NapAgencies', [
+  { key: 'code', header: 'col.agency.code', kind: 'code', width: 10 },
+  { key: 'name', header: 'col.agency.name', kind: 'text', width: 40, wrap: true },
+  { key: 'contactPerson', header: 'col.agency.contactPerson', kind: 'text', width: 24 },
+  { key: 'email', header: 'col.agency.email', kind: 'text', width: 28 },
+] as const);
+
+export const OBJECTIVES_TABLE = table('NapObjectives', [
+  { key: 'code', header: 'col.objective.code', kind: 'code', width: 8 },
+  { key: 'area', header: 'col.objective.area', kind: 'code', width: 10 },
+  { key: 'text', header: 'col.objective.text', kind: 'text', width: 50, wrap: true },
+] as const);
+
+export const INDICATORS_TABLE = table('NapIndicators', [
+  { key: 'code', header: 'col.indicator.code', kind: 'code', width: 9 },
+  { key: 'objective', header: 'col.indicator.objective', kind: 'code', width: 10 },
+  { key: 'level', header: 'col.indicator.level', kind: 'list', list: 'level', width: 10 },
+  { key: 'text', header: 'col.indicator.text', kind: 'text', width: 50, wrap: true },
+  { key: 'type', header: 'col.indicator.type', kind: 'list', list: 'type', width: 12 },
+  { key: 'direction', header: 'col.indicator.direction', kind: 'list', list: 'direction', width: 11 },
+  { key: 'aggregation', header: 'col.indicator.aggregation', kind: 'list', list: 'aggregation', width: 12 },
+  { key: 'unit', header: 'col.indicator.unit', kind: 'text', width: 12 },
+  { key: 'baseline', header: 'col.indicator.baseline', kind: 'value', width: 30, wrap: true },
+  { key: 'baselineDate', header: 'col.indicator.baselineDate', kind: 'dateLike', width: 13 },
+  { key: 'midTarget', header: 'col.indicator.midTarget', kind: 'value', width: 30, wrap: true },
+  { key: 'midDate', header: 'col.indicator.midDate', kind: 'dateLike', width: 13 },
+  { key: 'endTarget', header: 'col.indicator.endTarget', kind: 'value', width: 30, wrap: true },
+  { key: 'endDate', header: 'col.indicator.endDate', kind: 'dateLike', width: 13 },
+  { key: 'disaggregation', header: 'col.indicator.disaggregation', kind: 'text', width: 20 },
+] as const);
+
+export const KEY_MEASURES_TABLE = table('NapKeyMeasures', [
+  { key: 'code', header: 'col.keyMeasure.code', kind: 'code', width: 8 },
+  { key: 'objective', header: 'col.keyMeasure.objective', kind: 'code', width: 10 },
+  { key: 'text', header: 'col.keyMeasure.text', kind: 'text', width: 50, wrap: true },
+] as const);
+
+export const ACTIVITIES_TABLE = table('NapActivities', [
+  { key: 'code', header: 'col.activity.code', kind: 'code', width: 9 },
+  { key: 'keyMeasure', header: 'col.activity.keyMeasure', kind: 'code', width: 11 },
+  { key: 'text', header: 'col.activity.text', kind: 'text', width: 50, wrap: true },
+  { key: 'responsible', header: 'col.activity.responsible', kind: 'text', width: 30, wrap: true },
+  { key: 'start', header: 'col.activity.start', kind: 'dateLike', list: 'quarter', width: 13 },
+  { key: 'completion', header: 'col.activity.completion', kind: 'dateLike', list: 'quarter', width: 13 },
+  { key: 'resultIndicator', header: 'col.activity.resultIndicator', kind: 'text', width: 40, wrap: true },
+  { key: 'financialEstimate', header: 'col.activity.financialEstimate', kind: 'amount', width: 16 },
+  { key: 'fundingSource', header: 'col.activity.fundingSource', kind: 'text', width: 26, wrap: true },
+] as const);
+
+export const ME_HEADER_TABLE = table('NapMeHeader', [
+  { key: 'section', header: 'col.meHeader.section', kind: 'code', width: 20 },
+  { key: 'text', header: 'col.meHeader.text', kind: 'text', width: 60 },
+] as const);
+
+export const ME_PLAN_TABLE = table('NapMePlan', [
+  { key: 'area', header: 'col.mePlan.area', kind: 'text', width: 20, derived: true, wrap: true },
+  { key: 'outcome', header: 'col.mePlan.outcome', kind: 'text', width: 30, derived: true, wrap: true },
+  { key: 'output', header: 'col.mePlan.output', kind: 'code', width: 9 },
+  { key: 'indicator', header: 'col.mePlan.indicator', kind: 'code', width: 10 },
+  { key: 'indicatorText', header: 'col.mePlan.indicatorText', kind: 'text', width: 40, derived: true, wrap: true },
+  { key: 'baseline', header: 'col.mePlan.baseline', kind: 'value', width: 22, derived: true, wrap: true },
+  { key: 'midTarget', header: 'col.mePlan.midTarget', kind: 'value', width: 22, derived: true, wrap: true },
+  { key: 'endTarget', header: 'col.mePlan.endTarget', kind: 'value', width: 22, derived: true, wrap: true },
+  { key: 'meansOfVerification', header: 'col.mePlan.meansOfVerification', kind: 'text', width: 30, wrap: true },
+  { key: 'frequency', header: 'col.mePlan.frequency', kind: 'list', list: 'frequency', width: 14 },
+  { key: 'responsible', header: 'col.mePlan.responsible', kind: 'text', width: 28, wrap: true },
+] as const);
+
+/** The lists behind the dropdowns, one column each, on the hidden Lists sheet. */
+export const LISTS_TABLE = table(
+  'NapLists',
+  LISTS.map((list) => ({ key: list.name, header: list.header, kind: 'text' as const, width: 18 })),
+);
+
+export type ColumnKeyOf<T> = T extends TableSpec<infer K> ? K : never;

@@ -1,0 +1,96 @@
+import type { WriteBatch } from './gateway';
+
+const SHEET_NAME_FORBIDDEN = /[:\\/?*[\]]/;
+const TABLE_NAME = /^[A-Za-z_\\][A-Za-z0-9_.\\]*$/;
+const LOOKS_LIKE_CELL = /^([A-Za-z]{1,3}\d+|[RrCc]\d*)$/;
+const MAX_ROWS = 1_048_576;
+const MAX_COLUMNS = 16_384;
+
+/** Excel's rules for a sheet name; the reason when it breaks one, else null. */
+export function sheetNameProblem(name: string): string | null {
+  if (name.trim() === '') return 'a sheet name cannot be blank';
+  if (name.length > 31) return `"${name}" is longer than 31 characters`;
+  if (SHEET_NAME_FORBIDDEN.test(name)) return `"${name}" contains one of : \\ / ? * [ ]`;
+  if (name.startsWith("'") || name.endsWith("'")) return `"${name}" starts or ends with an apostrophe`;
+  if (name.toLowerCase() === 'history') return '"History" is reserved by Excel';
+  return null;
+}
+
+export function tableNameProblem(name: string): string | null {
+  if (!TABLE_NAME.test(name) || name.length > 255) return `"${name}" is not a valid table name`;
+  if (LOOKS_LIKE_CELL.test(name)) return `"${name}" looks like a cell reference`;
+  return null;
+}
+
+interface Box {
+  sheet: string;
+  top: number;
+  left: number;
+  bottom: number;
+  right: number;
+  what: string;
+}
+
+const overlaps = (a: Box, b: Box) =>
+  a.sheet.toLowerCase() === b.sheet.toLowerCase() && a.top <= b.bottom && b.top <= a.bottom && a.left <= b.right && b.left <= a.right;
+
+/**
+ * Everything that would make Excel refuse a batch half-way, checked before anything is written, so a write
+ * is all or nothing. Returns the problems found; an empty list means the batch is safe to apply.
+ */
+export function batchProblems(batch: WriteBatch, existingSheets: readonly string[], existingTables: readonly string[]): string[] {
+  const problems: string[] = [];
+  const sheets = new Set(existingSheets.map((name) => name.toLowerCase()));
+  for (const sheet of batch.createSheets) {
+    const problem = sheetNameProblem(sheet.name);
+    if (problem) problems.push(problem);
+    if (sheets.has(sheet.name.toLowerCase())) problems.push(`a sheet named "${sheet.name}" exists already`);
+    sheets.add(sheet.name.toLowerCase());
+  }
+  const tableNames = new Set(existingTables.map((name) => name.toLowerCase()));
+  const boxes: Box[] = [];
+  const place = (box: Box) => {
+    if (!sheets.has(box.sheet.toLowerCase())) problems.push(`${box.what}: there is no sheet "${box.sheet}"`);
+    if (box.top < 0 || box.left < 0 || box.bottom >= MAX_ROWS || box.right >= MAX_COLUMNS) {
+      problems.push(`${box.what} lies outside the sheet`);
+    }
+  };
+  for (const table of batch.tables) {
+    const what = `table ${table.name}`;
+    const problem = tableNameProblem(table.name);
+    if (problem) problems.push(problem);
+    if (tableNames.has(table.name.toLowerCase())) problems.push(`a table named "${table.name}" exists already`);
+    tableNames.add(table.name.toLowerCase());
+    if (table.columns.length !== table.headers.length) problems.push(`${what}: ${table.columns.length} column formats for ${table.headers.length} headers`);
+    const blanks = table.headers.filter((header) => header.trim() === '').length;
+    const unique = new Set(table.headers.map((header) => header.toLowerCase())).size;
+    if (blanks > 0 || unique !== table.headers.length) problems.push(`${what}: headers must be unique and not blank`);
+    table.rows.forEach((row, index) => {
+      if (row.length !== table.headers.length) problems.push(`${what}, row ${index + 1}: ${row.length} cells for ${table.headers.length} columns`);
+    });
+    const box = {
+      sheet: table.sheet,
+      top: table.top,
+      left: table.left,
+      bottom: table.top + Math.max(table.rows.length, 1),
+      right: table.left + table.headers.length - 1,
+      what,
+    };
+    place(box);
+    for (const other of boxes) if (overlaps(box, other)) problems.push(`${what} overlaps ${other.what}`);
+    boxes.push(box);
+  }
+  for (const block of batch.blocks) {
+    const width = block.rows[0]?.length ?? 0;
+    const what = `block at ${block.sheet} row ${block.top + 1}`;
+    if (block.rows.some((row) => row.length !== width)) problems.push(`${what}: rows of different lengths`);
+    if (block.numberFormats && block.numberFormats.length !== width) problems.push(`${what}: ${block.numberFormats.length} formats for ${width} columns`);
+    const box = { sheet: block.sheet, top: block.top, left: block.left, bottom: block.top + block.rows.length - 1, right: block.left + width - 1, what };
+    place(box);
+    for (const table of boxes) if (overlaps(box, table)) problems.push(`${what} overlaps ${table.what}`);
+  }
+  for (const freeze of batch.freezeRows) {
+    if (!sheets.has(freeze.sheet.toLowerCase())) problems.push(`freeze panes: there is no sheet "${freeze.sheet}"`);
+  }
+  return problems;
+}
