@@ -18,16 +18,19 @@ export function locateColumns(spec: TableSpec, snapshot: TableSnapshot): { posit
     if (!byHeader.has(key)) byHeader.set(key, index);
   });
   const positions = new Map<string, number>();
-  const issues: ReadIssue[] = [];
-  for (const column of spec.columns) {
-    const candidates = [column.key, ...allTranslations(column.header)].map(normalize);
-    const found = candidates.map((candidate) => byHeader.get(candidate)).find((index) => index !== undefined);
-    if (found === undefined) {
-      issues.push({ kind: 'missingColumn', table: spec.name, row: null, column: column.key, value: null });
-    } else {
-      positions.set(column.key, found);
-    }
-  }
+  const claimed = new Set<number>();
+  const claim = (key: string, candidates: string[]) => {
+    const found = candidates.map((candidate) => byHeader.get(normalize(candidate))).find((index) => index !== undefined && !claimed.has(index));
+    if (found === undefined) return;
+    positions.set(key, found);
+    claimed.add(found);
+  };
+  // Headers in any UI language first; the bare key only for what is left, so a key never steals another's header.
+  for (const column of spec.columns) claim(column.key, allTranslations(column.header));
+  for (const column of spec.columns) if (!positions.has(column.key)) claim(column.key, [column.key]);
+  const issues: ReadIssue[] = spec.columns
+    .filter((column) => !positions.has(column.key))
+    .map((column) => ({ kind: 'missingColumn' as const, table: spec.name, row: null, column: column.key, value: null }));
   return { positions, issues };
 }
 

@@ -1,0 +1,17 @@
+import { createRoot } from 'react-dom/client';
+import { FluentProvider, type Theme } from '@fluentui/react-components';
+import type { Language } from '../core/model/enums';
+import type { WorkbookGateway } from '../sheets/gateway';
+import { App } from './App';
+import { I18nProvider } from './i18nContext';
+
+/** Renders the task pane into an element; shared by the add-in page and the preview page. */
+export function mountTaskPane(element: HTMLElement, options: { gateway: WorkbookGateway; language: Language; theme: Theme; today: string }) {
+  createRoot(element).render(
+    <FluentProvider theme={options.theme}>
+      <I18nProvider language={options.language}>
+        <App gateway={options.gateway} today={options.today} />
+      </I18nProvider>
+    </FluentProvider>,
+  );
+}

@@ -1,0 +1,24 @@
+import type { CellValue } from '../../src/core/model/cell';
+import { isFormulaCell, type WorkbookSnapshot, type WriteBatch } from '../../src/sheets/gateway';
+
+/** What a workbook would report after applying a batch to it: tables with formula results as values. */
+export function snapshotAfter(before: WorkbookSnapshot, batch: WriteBatch): WorkbookSnapshot {
+  const tables = { ...before.tables };
+  for (const table of batch.tables) {
+    tables[table.name] = {
+      name: table.name,
+      sheet: table.sheet,
+      top: table.top,
+      left: table.left,
+      headers: table.headers,
+      rows: table.rows.map((row) => row.map((cell): CellValue => (isFormulaCell(cell) ? (cell.result ?? '') : cell === null ? '' : cell))),
+    };
+  }
+  return {
+    sheets: [...before.sheets, ...batch.createSheets.map((sheet) => ({ name: sheet.name, visible: sheet.visible }))],
+    tableNames: [...before.tableNames, ...batch.tables.map((table) => table.name)],
+    tables,
+  };
+}
+
+export const EMPTY_WORKBOOK: WorkbookSnapshot = { sheets: [{ name: 'Sheet1', visible: true }], tableNames: [], tables: {} };
