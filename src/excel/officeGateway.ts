@@ -6,7 +6,7 @@ import { queueWrites } from './writeWorkbook';
 
 /**
  * The WorkbookGateway over Office.js: the only place that touches `Excel.*`. Each call is one `Excel.run`
- * with a single `context.sync()`; a write is checked against the workbook as it is before anything is queued.
+ * with a single `context.sync()`; a write is checked in full before anything is queued.
  */
 export class OfficeGateway implements WorkbookGateway {
   async read(request: ReadRequest): Promise<WorkbookSnapshot> {
@@ -14,20 +14,11 @@ export class OfficeGateway implements WorkbookGateway {
   }
 
   async write(batch: WriteBatch): Promise<WriteResult> {
+    const problems = batchProblems(batch);
+    if (problems.length > 0) {
+      throw new WorkbookError('error.writeFailed', { detail: problems.join('; ') }, `Refused to write: ${problems.join('; ')}`);
+    }
     return Excel.run(async (context) => {
-      const sheets = context.workbook.worksheets;
-      sheets.load('items/name');
-      const tables = context.workbook.tables;
-      tables.load('items/name');
-      await context.sync();
-      const problems = batchProblems(
-        batch,
-        sheets.items.map((sheet) => sheet.name),
-        tables.items.map((table) => table.name),
-      );
-      if (problems.length > 0) {
-        throw new WorkbookError('error.writeFailed', { detail: problems.join('; ') }, `Refused to write: ${problems.join('; ')}`);
-      }
       const degraded = queueWrites(context, batch);
       try {
         await context.sync();

@@ -102,6 +102,11 @@ export interface TableCreate {
 }
 
 export interface WriteBatch {
+  /**
+   * The sheet and table names the batch was planned against (from the read just before), so a gateway can
+   * check the batch without another round trip to Excel.
+   */
+  basis: { sheets: string[]; tables: string[] };
   createSheets: SheetCreate[];
   blocks: BlockWrite[];
   tables: TableCreate[];
@@ -115,6 +120,12 @@ export interface WriteResult {
   degraded: MessageKey[];
 }
 
-export function emptyBatch(): WriteBatch {
-  return { createSheets: [], blocks: [], tables: [], freezeRows: [] };
+export function emptyBatch(snapshot: WorkbookSnapshot): WriteBatch {
+  return {
+    basis: { sheets: snapshot.sheets.map((sheet) => sheet.name), tables: [...snapshot.tableNames] },
+    createSheets: [],
+    blocks: [],
+    tables: [],
+    freezeRows: [],
+  };
 }

@@ -45,7 +45,7 @@ export function freeSheetName(wanted: string, taken: Set<string>): string {
  * name already in use gives way to a free one.
  */
 export function planWorkbookBatch(snapshot: WorkbookSnapshot, plan: Plan, t: Translator): PlanWorkbookBatch {
-  const batch = emptyBatch();
+  const batch = emptyBatch(snapshot);
   const existingTables = new Set(snapshot.tableNames.map((name) => name.toLowerCase()));
   const takenSheets = new Set(snapshot.sheets.map((sheet) => sheet.name.toLowerCase()));
   const created: string[] = [];

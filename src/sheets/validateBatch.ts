@@ -35,19 +35,19 @@ const overlaps = (a: Box, b: Box) =>
   a.sheet.toLowerCase() === b.sheet.toLowerCase() && a.top <= b.bottom && b.top <= a.bottom && a.left <= b.right && b.left <= a.right;
 
 /**
- * Everything that would make Excel refuse a batch half-way, checked before anything is written, so a write
- * is all or nothing. Returns the problems found; an empty list means the batch is safe to apply.
+ * Everything that would make Excel refuse a batch half-way, checked against the names the batch was planned
+ * on before anything is written, so a write is all or nothing. An empty list means the batch is safe.
  */
-export function batchProblems(batch: WriteBatch, existingSheets: readonly string[], existingTables: readonly string[]): string[] {
+export function batchProblems(batch: WriteBatch): string[] {
   const problems: string[] = [];
-  const sheets = new Set(existingSheets.map((name) => name.toLowerCase()));
+  const sheets = new Set(batch.basis.sheets.map((name) => name.toLowerCase()));
   for (const sheet of batch.createSheets) {
     const problem = sheetNameProblem(sheet.name);
     if (problem) problems.push(problem);
     if (sheets.has(sheet.name.toLowerCase())) problems.push(`a sheet named "${sheet.name}" exists already`);
     sheets.add(sheet.name.toLowerCase());
   }
-  const tableNames = new Set(existingTables.map((name) => name.toLowerCase()));
+  const tableNames = new Set(batch.basis.tables.map((name) => name.toLowerCase()));
   const boxes: Box[] = [];
   const place = (box: Box) => {
     if (!sheets.has(box.sheet.toLowerCase())) problems.push(`${box.what}: there is no sheet "${box.sheet}"`);
