@@ -16,6 +16,11 @@ export function queueWrites(context: Excel.RequestContext, batch: WriteBatch): M
   const sheets = new Map<string, Excel.Worksheet>();
   const sheet = (name: string) => sheets.get(name) ?? context.workbook.worksheets.getItem(name);
 
+  for (const name of batch.deleteTables) {
+    const table = context.workbook.tables.getItem(name);
+    table.getRange().clear();
+    table.delete();
+  }
   for (const create of batch.createSheets) {
     const worksheet = context.workbook.worksheets.add(create.name);
     if (!create.visible) worksheet.visibility = Excel.SheetVisibility.hidden;
@@ -25,6 +30,20 @@ export function queueWrites(context: Excel.RequestContext, batch: WriteBatch): M
   for (const block of batch.blocks) writeBlock(sheet(block.sheet), block);
   for (const table of batch.tables) writeTable(sheet(table.sheet), table, degraded);
   for (const freeze of batch.freezeRows) sheet(freeze.sheet).freezePanes.freezeRows(freeze.rows);
+  for (const rule of batch.conditionalFormats) {
+    const format = sheet(rule.sheet).getRange(rule.address).conditionalFormats.add(Excel.ConditionalFormatType.custom);
+    format.custom.rule.formula = rule.formula;
+    format.custom.format.fill.color = rule.fill;
+    if (rule.fontColor) format.custom.format.font.color = rule.fontColor;
+  }
+  for (const spec of batch.charts) {
+    const worksheet = sheet(spec.sheet);
+    const kind = spec.kind === 'columnStacked' ? Excel.ChartType.columnStacked : Excel.ChartType.columnClustered;
+    const chart = worksheet.charts.add(kind, worksheet.getRange(spec.source), Excel.ChartSeriesBy.columns);
+    chart.name = spec.name;
+    chart.title.text = spec.title;
+    chart.setPosition(spec.from, spec.to);
+  }
   if (batch.activate) sheet(batch.activate).activate();
   return [...degraded];
 }

@@ -101,17 +101,43 @@ export interface TableCreate {
   style: string;
 }
 
+/** A rule that colours cells while a formula (relative to the range's first cell) is true. */
+export interface ConditionalFormatCreate {
+  sheet: string;
+  /** A1 range without the sheet, e.g. "E4:S600". */
+  address: string;
+  formula: string;
+  fill: string;
+  fontColor?: string;
+}
+
+export interface ChartCreate {
+  sheet: string;
+  name: string;
+  kind: 'columnStacked' | 'columnClustered';
+  /** A1 range of the data with headers in the first row and series in columns. */
+  source: string;
+  title: string;
+  /** Where the chart sits: top-left and bottom-right cells (A1). */
+  from: string;
+  to: string;
+}
+
 export interface WriteBatch {
   /**
    * The sheet and table names the batch was planned against (from the read just before), so a gateway can
    * check the batch without another round trip to Excel.
    */
   basis: { sheets: string[]; tables: string[] };
+  /** NAP Monitor's own output tables (findings, marks, statuses) are replaced on each run: removed first. */
+  deleteTables: string[];
   createSheets: SheetCreate[];
   blocks: BlockWrite[];
   tables: TableCreate[];
   /** Rows frozen at the top of a sheet, so table headers stay in view. */
   freezeRows: { sheet: string; rows: number }[];
+  conditionalFormats: ConditionalFormatCreate[];
+  charts: ChartCreate[];
   activate?: string;
 }
 
@@ -123,9 +149,12 @@ export interface WriteResult {
 export function emptyBatch(snapshot: WorkbookSnapshot): WriteBatch {
   return {
     basis: { sheets: snapshot.sheets.map((sheet) => sheet.name), tables: [...snapshot.tableNames] },
+    deleteTables: [],
     createSheets: [],
     blocks: [],
     tables: [],
     freezeRows: [],
+    conditionalFormats: [],
+    charts: [],
   };
 }

@@ -20,7 +20,8 @@ export type ListName =
   | 'reportingFrequency'
   | 'numberLocale'
   | 'language'
-  | 'quarter';
+  | 'quarter'
+  | 'yesNo';
 
 export interface ColumnSpec<K extends string = string> {
   key: K;

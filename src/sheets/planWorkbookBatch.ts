@@ -1,6 +1,6 @@
 import type { Translator } from '../core/i18n/translate';
 import type { Plan } from '../core/model/plan';
-import { emptyBatch, type ColumnFormat, type WorkbookSnapshot, type WriteBatch } from './gateway';
+import { emptyBatch, type CellWrite, type ColumnFormat, type TableCreate, type WorkbookSnapshot, type WriteBatch } from './gateway';
 import { columnLetter, quoteSheet, type ColumnSpec, type SheetSpec, type TableSpec } from './layout';
 import { LISTS } from './layouts/lists';
 import { PLAN_SHEETS } from './layouts/sheets';
@@ -88,18 +88,7 @@ export function planWorkbookBatch(snapshot: WorkbookSnapshot, plan: Plan, t: Tra
     }),
   );
   const lists = location(LISTS_TABLE);
-  for (const { spec, sheet, top, left } of toWrite) {
-    batch.tables.push({
-      sheet,
-      name: spec.name,
-      top,
-      left,
-      headers: spec.columns.map((column) => t(column.header)),
-      rows: rows[spec.name] ?? [],
-      columns: spec.columns.map((column) => columnFormat(column, lists, t)),
-      style: TABLE_STYLE,
-    });
-  }
+  for (const { spec, sheet, top, left } of toWrite) batch.tables.push(tableCreate(spec, sheet, top, left, rows[spec.name] ?? [], t, lists));
   const nap = batch.createSheets.find((sheet) => sheet.name.toLowerCase().startsWith(t('sheet.nap').toLowerCase()));
   if (nap) batch.activate = nap.name;
   return { batch, created, existing, renamedSheets };
@@ -122,16 +111,39 @@ function createSheet(
   return name;
 }
 
+/** A table as its layout declares it: localized headers, formats, widths and dropdowns. */
+export function tableCreate(
+  spec: TableSpec,
+  sheet: string,
+  top: number,
+  left: number,
+  rows: CellWrite[][],
+  t: Translator,
+  lists: TableLocation | null,
+): TableCreate {
+  return {
+    sheet,
+    name: spec.name,
+    top,
+    left,
+    headers: spec.columns.map((column) => t(column.header)),
+    rows,
+    columns: spec.columns.map((column) => columnFormat(column, lists, t)),
+    style: TABLE_STYLE,
+  };
+}
+
 /** Dropdowns read from the Lists table, wherever it sits; quarters accept free dates too. */
-function columnFormat(column: ColumnSpec, lists: TableLocation, t: Translator): ColumnFormat {
+function columnFormat(column: ColumnSpec, lists: TableLocation | null, t: Translator): ColumnFormat {
   const format: ColumnFormat = {
     numberFormat: column.derived ? 'General' : NUMBER_FORMAT[column.kind],
     width: column.width,
     wrap: column.wrap ?? false,
     input: !column.derived,
   };
-  if (column.list) {
-    const listColumn = columnLetter(lists.column(column.list));
+  const listIndex = column.list && lists ? lists.column(column.list) : -1;
+  if (column.list && lists && listIndex >= 0) {
+    const listColumn = columnLetter(listIndex);
     const items = LISTS.find((list) => list.name === column.list)?.items.length ?? 0;
     const first = lists.top + 2;
     format.list = {

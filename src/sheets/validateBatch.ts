@@ -48,6 +48,9 @@ export function batchProblems(batch: WriteBatch): string[] {
     sheets.add(sheet.name.toLowerCase());
   }
   const tableNames = new Set(batch.basis.tables.map((name) => name.toLowerCase()));
+  for (const name of batch.deleteTables) {
+    if (!tableNames.delete(name.toLowerCase())) problems.push(`there is no table "${name}" to replace`);
+  }
   const boxes: Box[] = [];
   const place = (box: Box) => {
     if (!sheets.has(box.sheet.toLowerCase())) problems.push(`${box.what}: there is no sheet "${box.sheet}"`);
@@ -89,8 +92,13 @@ export function batchProblems(batch: WriteBatch): string[] {
     place(box);
     for (const table of boxes) if (overlaps(box, table)) problems.push(`${what} overlaps ${table.what}`);
   }
-  for (const freeze of batch.freezeRows) {
-    if (!sheets.has(freeze.sheet.toLowerCase())) problems.push(`freeze panes: there is no sheet "${freeze.sheet}"`);
+  const named = [
+    ...batch.freezeRows.map((freeze) => ({ sheet: freeze.sheet, what: 'freeze panes' })),
+    ...batch.conditionalFormats.map((format) => ({ sheet: format.sheet, what: `conditional format on ${format.address}` })),
+    ...batch.charts.map((chart) => ({ sheet: chart.sheet, what: `chart ${chart.name}` })),
+  ];
+  for (const { sheet, what } of named) {
+    if (!sheets.has(sheet.toLowerCase())) problems.push(`${what}: there is no sheet "${sheet}"`);
   }
   return problems;
 }

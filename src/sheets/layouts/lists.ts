@@ -30,6 +30,14 @@ export const LISTS: readonly { name: ListName; header: MessageKey; items: readon
     header: 'list.header.quarter',
     items: (['1', '2', '3', '4'] as const).map((q) => ({ value: q, label: `quarter.${q}` as MessageKey })),
   },
+  {
+    name: 'yesNo',
+    header: 'list.header.yesNo',
+    items: [
+      { value: 'yes', label: 'answer.yes' },
+      { value: 'no', label: 'answer.no' },
+    ],
+  },
 ];
 
 export function listByName(name: ListName) {

@@ -1,0 +1,102 @@
+import type { Translator } from '../core/i18n/translate';
+import type { CellValue } from '../core/model/cell';
+import { emptyBatch, type CellTarget, type TableSnapshot, type WorkbookSnapshot, type WriteBatch } from './gateway';
+import { cellAddress, columnLetter, quoteSheet, type TableSpec } from './layout';
+import { PLAN_TABLES } from './codecs/planReader';
+import { CHECKLIST_TABLE, CHECKS_SHEET, CHECKS_TABLE, MARK_RULES_LEFT, MARK_RULES_TABLE, MARKS_LEFT, MARKS_TABLE, MARKS_TOP } from './layouts/checkTables';
+import { LISTS_SHEET } from './layouts/sheets';
+import { LISTS_TABLE } from './layouts/tables';
+import { freeSheetName, tableCreate } from './planWorkbookBatch';
+import { existingLocation } from './codecs/tableLocation';
+
+export const CHECK_TABLES: readonly TableSpec[] = [MARKS_TABLE, MARK_RULES_TABLE, CHECKLIST_TABLE, CHECKS_TABLE];
+
+/** Marks also cover rows added after the check, up to this many below a table's last row. */
+const MARK_MARGIN_ROWS = 500;
+const MARK_FILL = '#FDE7E9';
+const MARK_FONT = '#A4262C';
+
+export interface CheckBatchInput {
+  snapshot: WorkbookSnapshot;
+  /** Cells to mark; an empty list clears every mark. */
+  marks: CellTarget[] | null;
+  /** Rows for the findings table when the user asked for the Checks sheet. */
+  findingRows: CellValue[][] | null;
+  checklist: { id: string; text: string }[];
+}
+
+/**
+ * Plans the writes of a check: the list of marked cells on the hidden Lists sheet (replaced every run, so
+ * fixed cells lose their mark), one conditional format per plan table that colours whatever is listed (added
+ * once, never touching the user's own formats), the checklist table, and on request the findings table.
+ */
+export function checkBatch(input: CheckBatchInput, t: Translator): WriteBatch {
+  const { snapshot } = input;
+  const batch = emptyBatch(snapshot);
+  const listsTable = snapshot.tables[LISTS_TABLE.name];
+  const lists = listsTable ? existingLocation(LISTS_TABLE, listsTable) : null;
+  const taken = new Set(snapshot.sheets.map((sheet) => sheet.name.toLowerCase()));
+  const newSheet = (wanted: string, visible: boolean, titleKey: Parameters<Translator>[0], freeze: number) => {
+    const name = freeSheetName(wanted, taken);
+    taken.add(name.toLowerCase());
+    batch.createSheets.push({ name, visible });
+    batch.blocks.push({ sheet: name, top: 0, left: 0, rows: [[t(titleKey)]], bold: true });
+    if (freeze > 0) batch.freezeRows.push({ sheet: name, rows: freeze });
+    return name;
+  };
+  const replace = (spec: TableSpec, at: { sheet: string; top: number; left: number }, rows: CellValue[][]) => {
+    if (snapshot.tables[spec.name]) batch.deleteTables.push(spec.name);
+    batch.tables.push(tableCreate(spec, at.sheet, at.top, at.left, rows, t, lists));
+  };
+
+  if (input.marks) {
+    const listsSheet = listsTable?.sheet ?? newSheet(t(LISTS_SHEET.name), false, 'title.lists', 0);
+    const marks = snapshot.tables[MARKS_TABLE.name] ?? { sheet: listsSheet, top: MARKS_TOP, left: MARKS_LEFT };
+    replace(MARKS_TABLE, marks, input.marks.map((mark) => [mark.sheet, mark.address]));
+    const rules = snapshot.tables[MARK_RULES_TABLE.name];
+    const known = new Set((rules?.rows ?? []).map((row) => `${row[0]}|${row[1]}`));
+    const added = markRules(snapshot, marks).filter((rule) => !known.has(`${rule.sheet}|${rule.address}`));
+    if (added.length > 0) {
+      batch.conditionalFormats.push(...added);
+      replace(MARK_RULES_TABLE, rules ?? { sheet: listsSheet, top: MARKS_TOP, left: MARK_RULES_LEFT }, [
+        ...(rules?.rows ?? []),
+        ...added.map((rule) => [rule.sheet, rule.address]),
+      ]);
+    }
+  }
+
+  let checklist = snapshot.tables[CHECKLIST_TABLE.name] as Pick<TableSnapshot, 'sheet' | 'top' | 'left'> | undefined;
+  if (!checklist) {
+    const placement = CHECKS_SHEET.tables[0];
+    checklist = { sheet: newSheet(t(CHECKS_SHEET.name), true, 'title.checks', CHECKS_SHEET.freezeRows), top: placement.top, left: placement.left };
+    batch.tables.push(tableCreate(CHECKLIST_TABLE, checklist.sheet, checklist.top, checklist.left, input.checklist.map((item) => [item.id, item.text, '']), t, lists));
+  }
+  if (input.findingRows) {
+    const placement = CHECKS_SHEET.tables[1];
+    replace(CHECKS_TABLE, snapshot.tables[CHECKS_TABLE.name] ?? { sheet: checklist.sheet, top: placement.top, left: placement.left }, input.findingRows);
+  }
+  return batch;
+}
+
+/** One rule per plan table, over its columns and a margin of rows below it. */
+function markRules(snapshot: WorkbookSnapshot, marks: { sheet: string; top: number; left: number }) {
+  const sheetColumn = columnLetter(marks.left);
+  const cellColumn = columnLetter(marks.left + 1);
+  const list = (letter: string) => `${quoteSheet(marks.sheet)}!$${letter}:$${letter}`;
+  return PLAN_TABLES.flatMap((spec) => {
+    const table = snapshot.tables[spec.name];
+    if (!table) return [];
+    const first = cellAddress(table.top + 1, table.left);
+    const last = cellAddress(table.top + 1 + table.rows.length + MARK_MARGIN_ROWS, table.left + table.headers.length - 1);
+    const sheetLiteral = `"${table.sheet.replace(/"/g, '""')}"`;
+    return [
+      {
+        sheet: table.sheet,
+        address: `${first}:${last}`,
+        formula: `=COUNTIFS(${list(sheetColumn)},${sheetLiteral},${list(cellColumn)},ADDRESS(ROW(),COLUMN(),4))>0`,
+        fill: MARK_FILL,
+        fontColor: MARK_FONT,
+      },
+    ];
+  });
+}
