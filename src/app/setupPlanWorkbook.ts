@@ -4,9 +4,7 @@ import { translator, type Translator } from '../core/i18n/translate';
 import { Language, ReportingFrequency } from '../core/model/enums';
 import type { Plan, PlanSettings } from '../core/model/plan';
 import type { WorkbookGateway } from '../sheets/gateway';
-import { PLAN_TABLES } from '../sheets/codecs/planReader';
-import { LAYOUT_VERSION } from '../sheets/layouts/sheets';
-import { LISTS_TABLE } from '../sheets/layouts/tables';
+import { LAYOUT_VERSION, SETUP_TABLES } from '../sheets/layouts/sheets';
 import { planWorkbookBatch } from '../sheets/planWorkbookBatch';
 import { WorkbookError } from '../sheets/workbookError';
 
@@ -60,7 +58,7 @@ export async function setupPlanWorkbook(gateway: WorkbookGateway, input: SetupOp
   };
   const plan = options.example ? examplePlan(settings) : emptyPlan(settings, t);
 
-  const snapshot = await gateway.read({ tables: [...PLAN_TABLES, LISTS_TABLE].map((table) => table.name) });
+  const snapshot = await gateway.read({ tables: SETUP_TABLES.map((table) => table.name) });
   const { batch, created, existing, renamedSheets } = planWorkbookBatch(snapshot, plan, t);
 
   const messages: string[] = [];

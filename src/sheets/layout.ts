@@ -21,7 +21,9 @@ export type ListName =
   | 'numberLocale'
   | 'language'
   | 'quarter'
-  | 'yesNo';
+  | 'yesNo'
+  | 'implementation'
+  | 'assessment';
 
 export interface ColumnSpec<K extends string = string> {
   key: K;

@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { Tab, TabList, Text, makeStyles, tokens } from '@fluentui/react-components';
 import type { WorkbookGateway } from '../sheets/gateway';
 import { useI18n } from './i18nContext';
+import { CheckPanel } from './panels/CheckPanel';
 import { SetupPanel } from './panels/SetupPanel';
 
 const useStyles = makeStyles({
@@ -15,7 +16,7 @@ export interface AppProps {
   today: string;
 }
 
-type PanelId = 'setup';
+type PanelId = 'setup' | 'check';
 
 /** The task pane: one tab per capability, each panel calling one use case per user action. */
 export function App({ gateway, today }: AppProps) {
@@ -30,10 +31,12 @@ export function App({ gateway, today }: AppProps) {
         </Text>
         <TabList selectedValue={panel} onTabSelect={(_, data) => setPanel(data.value as PanelId)}>
           <Tab value="setup">{t('ui.tab.setup')}</Tab>
+          <Tab value="check">{t('ui.tab.check')}</Tab>
         </TabList>
       </header>
-      <section className={styles.panel} aria-label={t('ui.tab.setup')}>
+      <section className={styles.panel} aria-label={t(`ui.tab.${panel}`)}>
         {panel === 'setup' && <SetupPanel gateway={gateway} today={today} />}
+        {panel === 'check' && <CheckPanel gateway={gateway} />}
       </section>
     </main>
   );

@@ -37,7 +37,7 @@ describe('checkPlanWorkbook', () => {
     expect(marks()).toContain('NAP!M5');
     const rulesAdded = gateway.batches[1].conditionalFormats;
     expect(rulesAdded.map((rule) => rule.sheet)).toEqual(expect.arrayContaining(['NAP', 'NAP activities', 'M&E plan', 'Settings']));
-    expect(rulesAdded[0].formula).toMatch(/^=COUNTIFS\(Lists!\$L:\$L,"Settings",Lists!\$M:\$M,ADDRESS\(ROW\(\),COLUMN\(\),4\)\)>0$/);
+    expect(rulesAdded[0].formula).toMatch(/^=COUNTIFS\(Lists!\$N:\$N,"Settings",Lists!\$O:\$O,ADDRESS\(ROW\(\),COLUMN\(\),4\)\)>0$/);
 
     gateway.edit('NapIndicators', 1, 'Initial value', '35%');
     gateway.edit('NapIndicators', 1, 'Initial value as of', '2025-11-30');

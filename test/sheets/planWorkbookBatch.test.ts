@@ -22,7 +22,7 @@ const settings: PlanSettings = {
   numberLocale: 'dot',
 };
 const plan = examplePlan(settings);
-const ALL_TABLES = ['NapSettings', 'NapAreas', 'NapAgencies', 'NapObjectives', 'NapIndicators', 'NapKeyMeasures', 'NapActivities', 'NapMeHeader', 'NapMePlan', 'NapLists'];
+const ALL_TABLES = ['NapSettings', 'NapAreas', 'NapAgencies', 'NapObjectives', 'NapIndicators', 'NapKeyMeasures', 'NapActivities', 'NapMeHeader', 'NapMePlan', 'NapProgress', 'NapLists'];
 
 describe('planWorkbookBatch', () => {
   it('lays out every table on new sheets of an empty workbook, in a batch Excel would accept', () => {
@@ -35,6 +35,7 @@ describe('planWorkbookBatch', () => {
       ['NAP', true],
       ['NAP activities', true],
       ['M&E plan', true],
+      ['Progress', true],
       ['Lists', false],
     ]);
     expect(batchProblems(batch)).toEqual([]);

@@ -3,7 +3,7 @@ import type { CellValue } from '../../core/model/cell';
 import type { Plan } from '../../core/model/plan';
 import type { CellWrite } from '../gateway';
 import { LISTS } from '../layouts/lists';
-import { SETTING_ROWS, settingCellValue } from './settingsCodec';
+import { SETTING_ROWS, settingCellValue, statusSettingRows } from './settingsCodec';
 import type { MePlanFormulas } from './mePlanFormulas';
 
 const label = <T extends string>(t: Translator, family: string, value: T | null): CellValue =>
@@ -16,7 +16,10 @@ export function planTableRows(plan: Plan, t: Translator, mePlan: MePlanFormulas)
   const indicatorByCode = new Map(plan.indicators.map((indicator) => [indicator.code, indicator]));
   const longestList = Math.max(...LISTS.map((list) => list.items.length));
   return {
-    NapSettings: SETTING_ROWS.map(({ key, label: settingLabel }) => [key, t(settingLabel), settingCellValue(plan.settings, key, t)]),
+    NapSettings: [
+      ...SETTING_ROWS.map(({ key, label: settingLabel }): CellWrite[] => [key, t(settingLabel), settingCellValue(plan.settings, key, t)]),
+      ...statusSettingRows(t),
+    ],
     NapAreas: plan.areas.map((area) => [area.code, area.name]),
     NapAgencies: plan.agencies.map((agency) => [agency.code, agency.name, agency.contactPerson, agency.email]),
     NapObjectives: plan.objectives.map((objective) => [objective.code, objective.area, objective.text]),

@@ -1,6 +1,7 @@
 import type { MessageKey } from '../../core/i18n/translate';
 import type { CellValue } from '../../core/model/cell';
 import { PlanSettings } from '../../core/model/plan';
+import { DEFAULT_STATUS_SETTINGS, STATUS_SETTING_KEYS, type StatusSettings } from '../../core/status/thresholds';
 import { isIsoDate, serialToIso } from '../../core/values/isoDate';
 import type { TableSnapshot } from '../gateway';
 import { cellAddress } from '../layout';
@@ -21,6 +22,15 @@ export const SETTING_ROWS: readonly { key: keyof PlanSettings; label: MessageKey
   { key: 'planId', label: 'setting.planId' },
   { key: 'layoutVersion', label: 'setting.layoutVersion' },
 ];
+
+/** The coordinator's status thresholds, written with their defaults so they can be seen and tuned. */
+export function statusSettingRows(label: (key: MessageKey) => string): CellValue[][] {
+  return (Object.keys(STATUS_SETTING_KEYS) as (keyof StatusSettings)[]).map((key) => {
+    const value = DEFAULT_STATUS_SETTINGS[key];
+    const shown = typeof value === 'boolean' ? label(value ? 'answer.yes' : 'answer.no') : `${Math.round(value * 100)}%`;
+    return [STATUS_SETTING_KEYS[key], label(`setting.${STATUS_SETTING_KEYS[key]}` as MessageKey), shown];
+  });
+}
 
 /** The value as it is written into the settings table (dates and lists as text people can edit). */
 export function settingCellValue(settings: PlanSettings, key: keyof PlanSettings, label: (key: MessageKey) => string): CellValue {

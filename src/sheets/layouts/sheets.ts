@@ -9,6 +9,7 @@ import {
   ME_HEADER_TABLE,
   ME_PLAN_TABLE,
   OBJECTIVES_TABLE,
+  PROGRESS_TABLE,
   SETTINGS_TABLE,
 } from './tables';
 
@@ -66,6 +67,15 @@ export const ME_PLAN_SHEET: SheetSpec = {
   ],
 };
 
+export const PROGRESS_SHEET: SheetSpec = {
+  id: 'progress',
+  name: 'sheet.progress',
+  visible: true,
+  tabColor: '#107C10',
+  freezeRows: TABLE_TOP + 1,
+  tables: [{ table: PROGRESS_TABLE, top: TABLE_TOP, left: 0 }],
+};
+
 /** The hidden sheet the dropdowns read from; one column per list. */
 export const LISTS_SHEET: SheetSpec = {
   id: 'lists',
@@ -75,6 +85,9 @@ export const LISTS_SHEET: SheetSpec = {
   tables: [{ table: LISTS_TABLE, top: 1, left: 0 }],
 };
 
-export const PLAN_SHEETS: readonly SheetSpec[] = [SETTINGS_SHEET, NAP_SHEET, ACTIVITIES_SHEET, ME_PLAN_SHEET, LISTS_SHEET];
+export const PLAN_SHEETS: readonly SheetSpec[] = [SETTINGS_SHEET, NAP_SHEET, ACTIVITIES_SHEET, ME_PLAN_SHEET, PROGRESS_SHEET, LISTS_SHEET];
+
+/** Every table the set-up writes, in sheet order. */
+export const SETUP_TABLES = PLAN_SHEETS.flatMap((sheet) => sheet.tables.map((placement) => placement.table));
 
 export const LAYOUT_VERSION = 1;

@@ -92,3 +92,23 @@ export const LISTS_TABLE = table(
 );
 
 export type ColumnKeyOf<T> = T extends TableSpec<infer K> ? K : never;
+
+/** The progress ledger: one row per reported value. Typed by hand now, filled by the return-form import later. */
+export const PROGRESS_TABLE = table('NapProgress', [
+  { key: 'period', header: 'col.progress.period', kind: 'code', width: 10 },
+  { key: 'agency', header: 'col.progress.agency', kind: 'text', width: 12 },
+  { key: 'code', header: 'col.progress.code', kind: 'code', width: 9 },
+  { key: 'value', header: 'col.progress.value', kind: 'value', width: 14 },
+  { key: 'numerator', header: 'col.progress.numerator', kind: 'number', width: 11 },
+  { key: 'denominator', header: 'col.progress.denominator', kind: 'number', width: 12 },
+  { key: 'category', header: 'col.progress.category', kind: 'text', width: 11 },
+  { key: 'implementation', header: 'col.progress.implementation', kind: 'list', list: 'implementation', width: 14 },
+  { key: 'assessment', header: 'col.progress.assessment', kind: 'list', list: 'assessment', width: 13 },
+  { key: 'outputs', header: 'col.progress.outputs', kind: 'text', width: 30, wrap: true },
+  { key: 'activities', header: 'col.progress.activities', kind: 'text', width: 30, wrap: true },
+  { key: 'budgetSpent', header: 'col.progress.budgetSpent', kind: 'amount', width: 13 },
+  { key: 'donors', header: 'col.progress.donors', kind: 'text', width: 16 },
+  { key: 'comment', header: 'col.progress.comment', kind: 'text', width: 30, wrap: true },
+  { key: 'source', header: 'col.progress.source', kind: 'text', width: 16 },
+  { key: 'received', header: 'col.progress.received', kind: 'date', width: 12 },
+] as const);
