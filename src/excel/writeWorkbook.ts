@@ -17,8 +17,9 @@ export function queueWrites(context: Excel.RequestContext, batch: WriteBatch): M
   const sheet = (name: string) => sheets.get(name) ?? context.workbook.worksheets.getItem(name);
 
   for (const name of batch.deleteTables) {
+    // Contents only: the conditional formats NAP Monitor added over this range stay, and are not added twice.
     const table = context.workbook.tables.getItem(name);
-    table.getRange().clear();
+    table.getRange().clear(Excel.ClearApplyTo.contents);
     table.delete();
   }
   for (const create of batch.createSheets) {
@@ -36,6 +37,7 @@ export function queueWrites(context: Excel.RequestContext, batch: WriteBatch): M
     format.custom.format.fill.color = rule.fill;
     if (rule.fontColor) format.custom.format.font.color = rule.fontColor;
   }
+  for (const old of batch.deleteCharts) sheet(old.sheet).charts.getItemOrNullObject(old.name).delete();
   for (const spec of batch.charts) {
     const worksheet = sheet(spec.sheet);
     const kind = spec.kind === 'columnStacked' ? Excel.ChartType.columnStacked : Excel.ChartType.columnClustered;

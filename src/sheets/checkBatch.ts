@@ -3,7 +3,8 @@ import type { CellValue } from '../core/model/cell';
 import { emptyBatch, type CellTarget, type TableSnapshot, type WorkbookSnapshot, type WriteBatch } from './gateway';
 import { cellAddress, columnLetter, quoteSheet, type TableSpec } from './layout';
 import { PLAN_TABLES } from './codecs/planReader';
-import { CHECKLIST_TABLE, CHECKS_SHEET, CHECKS_TABLE, MARK_RULES_LEFT, MARK_RULES_TABLE, MARKS_LEFT, MARKS_TABLE, MARKS_TOP } from './layouts/checkTables';
+import { CHECKLIST_TABLE, CHECKS_SHEET, CHECKS_TABLE, MARK_RULES_TABLE, MARKS_LEFT, MARKS_TABLE, MARKS_TOP } from './layouts/checkTables';
+import { addRulesOnce } from './ruleRegistry';
 import { LISTS_SHEET } from './layouts/sheets';
 import { LISTS_TABLE } from './layouts/tables';
 import { freeSheetName, tableCreate } from './planWorkbookBatch';
@@ -53,16 +54,7 @@ export function checkBatch(input: CheckBatchInput, t: Translator): WriteBatch {
     const listsSheet = listsTable?.sheet ?? newSheet(t(LISTS_SHEET.name), false, 'title.lists', 0);
     const marks = snapshot.tables[MARKS_TABLE.name] ?? { sheet: listsSheet, top: MARKS_TOP, left: MARKS_LEFT };
     replace(MARKS_TABLE, marks, input.marks.map((mark) => [mark.sheet, mark.address]));
-    const rules = snapshot.tables[MARK_RULES_TABLE.name];
-    const known = new Set((rules?.rows ?? []).map((row) => `${row[0]}|${row[1]}`));
-    const added = markRules(snapshot, marks).filter((rule) => !known.has(`${rule.sheet}|${rule.address}`));
-    if (added.length > 0) {
-      batch.conditionalFormats.push(...added);
-      replace(MARK_RULES_TABLE, rules ?? { sheet: listsSheet, top: MARKS_TOP, left: MARK_RULES_LEFT }, [
-        ...(rules?.rows ?? []),
-        ...added.map((rule) => [rule.sheet, rule.address]),
-      ]);
-    }
+    addRulesOnce(batch, snapshot, markRules(snapshot, marks), listsSheet, replace);
   }
 
   let checklist = snapshot.tables[CHECKLIST_TABLE.name] as Pick<TableSnapshot, 'sheet' | 'top' | 'left'> | undefined;

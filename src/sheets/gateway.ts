@@ -137,6 +137,8 @@ export interface WriteBatch {
   /** Rows frozen at the top of a sheet, so table headers stay in view. */
   freezeRows: { sheet: string; rows: number }[];
   conditionalFormats: ConditionalFormatCreate[];
+  /** Charts NAP Monitor drew on an earlier run, removed before they are drawn again. */
+  deleteCharts: { sheet: string; name: string }[];
   charts: ChartCreate[];
   activate?: string;
 }
@@ -155,6 +157,7 @@ export function emptyBatch(snapshot: WorkbookSnapshot): WriteBatch {
     tables: [],
     freezeRows: [],
     conditionalFormats: [],
+    deleteCharts: [],
     charts: [],
   };
 }

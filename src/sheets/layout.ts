@@ -9,6 +9,7 @@ export type ColumnKind =
   | 'date'
   | 'amount' // a number, or words such as "No funding required"
   | 'number'
+  | 'percent'
   | 'list'; // one of a fixed list, shown as localized labels
 
 export type ListName =

@@ -28,6 +28,7 @@ const NUMBER_FORMAT: Record<ColumnSpec['kind'], string> = {
   date: 'yyyy-mm-dd',
   amount: '#,##0.00',
   number: 'General',
+  percent: '0%',
 };
 
 /** "NAP", then "NAP (2)", "NAP (3)" ... never longer than Excel's 31 characters. */

@@ -96,6 +96,7 @@ export function batchProblems(batch: WriteBatch): string[] {
     ...batch.freezeRows.map((freeze) => ({ sheet: freeze.sheet, what: 'freeze panes' })),
     ...batch.conditionalFormats.map((format) => ({ sheet: format.sheet, what: `conditional format on ${format.address}` })),
     ...batch.charts.map((chart) => ({ sheet: chart.sheet, what: `chart ${chart.name}` })),
+    ...batch.deleteCharts.map((chart) => ({ sheet: chart.sheet, what: `chart ${chart.name}` })),
   ];
   for (const { sheet, what } of named) {
     if (!sheets.has(sheet.toLowerCase())) problems.push(`${what}: there is no sheet "${sheet}"`);

@@ -47,3 +47,9 @@ export class MemoryGateway implements WorkbookGateway {
     snapshot.rows[row][column] = value;
   }
 }
+
+/** Adds rows at the end of a table, as a user typing below it would. */
+export function appendRows(gateway: MemoryGateway, table: string, rows: Record<string, string | number>[]): void {
+  const snapshot = gateway.state.tables[table];
+  for (const row of rows) snapshot.rows.push(snapshot.headers.map((header) => row[header] ?? ''));
+}

@@ -10,12 +10,13 @@ export const MARKS_TABLE: TableSpec = {
   ],
 };
 
-/** The conditional-format rules already added for marks, so a check adds each one once. */
+/** The conditional-format rules NAP Monitor has added (marks, status colours), so each is added once. */
 export const MARK_RULES_TABLE: TableSpec = {
   name: 'NapMarkRules',
   columns: [
     { key: 'sheet', header: 'col.marks.sheet', kind: 'text', width: 16 },
     { key: 'range', header: 'col.marks.range', kind: 'code', width: 12 },
+    { key: 'rule', header: 'col.marks.rule', kind: 'text', width: 40 },
   ],
 };
 

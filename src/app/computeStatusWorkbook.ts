@@ -1,0 +1,61 @@
+import { translator, type MessageKey } from '../core/i18n/translate';
+import type { CellValue } from '../core/model/cell';
+import type { Language } from '../core/model/enums';
+import { computeStatus, statusSettingsFromRecord, type SettingIssue, type StatusReport, type StatusSettings } from '../core/status';
+import { readLedger } from '../sheets/codecs/ledgerReader';
+import { PLAN_TABLES, readPlan } from '../sheets/codecs/planReader';
+import { readRecords, textOf } from '../sheets/codecs/tableReader';
+import type { WorkbookGateway } from '../sheets/gateway';
+import { MARK_RULES_TABLE } from '../sheets/layouts/checkTables';
+import { LISTS_TABLE, PROGRESS_TABLE, SETTINGS_TABLE } from '../sheets/layouts/tables';
+import { STATUS_OUTPUT_TABLES, statusBatch } from '../sheets/statusBatch';
+
+export interface StatusOptions {
+  language: Language;
+  file: string;
+  /** The date status is judged at (YYYY-MM-DD). */
+  asOf: string;
+  /** Write the status columns, the summary and the chart into the workbook. */
+  write: boolean;
+}
+
+export interface StatusResult {
+  report: StatusReport;
+  settings: StatusSettings;
+  /** Settings cells that could not be used (their defaults applied), already in words. */
+  warnings: string[];
+  areaNames: Record<string, string>;
+  degraded: string[];
+}
+
+/**
+ * "Status": on track / off track for every indicator, activity, outcome and area at a date, from the plan,
+ * the progress ledger and the thresholds in the settings table. One read, one write.
+ */
+export async function computeStatusWorkbook(gateway: WorkbookGateway, options: StatusOptions): Promise<StatusResult> {
+  const t = translator(options.language);
+  const tables = [...PLAN_TABLES, LISTS_TABLE, PROGRESS_TABLE, MARK_RULES_TABLE, ...STATUS_OUTPUT_TABLES];
+  const snapshot = await gateway.read({ tables: tables.map((table) => table.name) });
+  const { plan } = readPlan(snapshot, options.file);
+  const { ledger } = readLedger(snapshot.tables[PROGRESS_TABLE.name]);
+  const record: Record<string, CellValue> = {};
+  for (const row of readRecords(SETTINGS_TABLE, snapshot.tables[SETTINGS_TABLE.name]).records) record[textOf(row.key)] = row.value;
+  const { settings, issues } = statusSettingsFromRecord(record, plan.settings.numberLocale);
+  const report = computeStatus(plan, ledger, options.asOf, settings, options.language);
+
+  let degraded: string[] = [];
+  if (options.write) {
+    degraded = (await gateway.write(statusBatch(snapshot, plan, report, t))).degraded.map((key) => t(key));
+  }
+  return {
+    report,
+    settings,
+    warnings: issues.map((issue) => settingWarning(issue, t)),
+    areaNames: Object.fromEntries(plan.areas.map((area) => [area.code, area.name])),
+    degraded,
+  };
+}
+
+function settingWarning(issue: SettingIssue, t: ReturnType<typeof translator>): string {
+  return t(`status.settingIssue.${issue.problem}` as MessageKey, { key: issue.key, value: issue.value });
+}

@@ -1,0 +1,34 @@
+import type { ProgressRow } from '../../core/model/progress';
+import type { ReadIssue } from '../../core/model/readIssue';
+import type { TableSnapshot } from '../gateway';
+import { PROGRESS_TABLE } from '../layouts/tables';
+import { codeOf, listValueOf, readRecords, textOf } from './tableReader';
+
+/** The progress ledger as records; labels typed in any UI language are understood. */
+export function readLedger(snapshot: TableSnapshot | undefined): { ledger: ProgressRow[]; issues: ReadIssue[] } {
+  if (!snapshot) return { ledger: [], issues: [] };
+  const { records, issues } = readRecords(PROGRESS_TABLE, snapshot);
+  const ledger = records.map((r): ProgressRow => {
+    const where = (column: string) => ({ table: PROGRESS_TABLE.name, row: r.__row, column });
+    return {
+      period: textOf(r.period),
+      agency: textOf(r.agency),
+      code: codeOf(r.code),
+      value: r.value,
+      numerator: r.numerator,
+      denominator: r.denominator,
+      category: textOf(r.category),
+      implementation: listValueOf('implementation', r.implementation, where('implementation'), issues),
+      assessment: listValueOf('assessment', r.assessment, where('assessment'), issues),
+      outputs: textOf(r.outputs),
+      activities: textOf(r.activities),
+      budgetSpent: r.budgetSpent,
+      donors: textOf(r.donors),
+      comment: textOf(r.comment),
+      source: textOf(r.source),
+      received: r.received,
+      from: { table: PROGRESS_TABLE.name, row: r.__row },
+    };
+  });
+  return { ledger, issues };
+}

@@ -1,0 +1,80 @@
+import { computeStatusWorkbook } from '../../src/app/computeStatusWorkbook';
+import { setupPlanWorkbook } from '../../src/app/setupPlanWorkbook';
+import { MemoryGateway, appendRows } from '../support/memoryGateway';
+
+async function exampleWithProgress() {
+  const gateway = new MemoryGateway();
+  await setupPlanWorkbook(gateway, { title: 'NAP', country: 'Montenegro', periodStart: '2026-01-01', periodEnd: '2028-12-31', example: true, planId: 'p1' });
+  appendRows(gateway, 'NapProgress', [
+    { Period: '2026', Agency: 'ATC', Code: 'I1.1', Value: 4 },
+    { Period: '2026', Agency: 'SOC', Code: 'I2.2', Value: '1250', "Agency's assessment": 'On track' },
+    { Period: '2026', Agency: 'POL', Code: 'I4.1', Value: 45, "Agency's assessment": 'On track' },
+    { Period: '2026-Q1', Agency: 'ATC', Code: '1.1.1', 'Implementation status': 'Completed' },
+  ]);
+  return gateway;
+}
+
+const options = { language: 'en' as const, file: 'plan.xlsx', asOf: '2026-12-31', write: true };
+
+describe('computeStatusWorkbook', () => {
+  it('judges every indicator from the plan, the ledger and the thresholds in the settings', async () => {
+    const gateway = await exampleWithProgress();
+    const { report, warnings } = await computeStatusWorkbook(gateway, options);
+    const status = Object.fromEntries(report.indicators.map((r) => [r.code, r.status]));
+    expect(status).toEqual({ 'I1.1': 'onTrack', 'I2.1': 'notAssessable', 'I2.2': 'onTrack', 'I3.1': 'noData', 'I4.1': 'offTrack' });
+    const charges = report.indicators.find((r) => r.code === 'I4.1');
+    expect(charges?.selfAssessment).toEqual([{ agency: 'POL', period: '2026', assessment: 'onTrack', mismatch: true }]);
+    expect(report.activities.find((r) => r.code === '1.1.1')?.status).toBe('done');
+    expect(report.areas.find((r) => r.code === '4')?.status).toBe('offTrack');
+    expect(warnings).toEqual([]);
+  });
+
+  it('writes status beside the indicators and activities, the summary with its chart, and the rule in words', async () => {
+    const gateway = await exampleWithProgress();
+    await computeStatusWorkbook(gateway, options);
+    const indicators = gateway.state.tables.NapIndicatorStatus;
+    expect(indicators).toMatchObject({ sheet: 'NAP', top: 2, left: 20 });
+    expect(indicators.rows.map((row) => [row[0], row[1]])).toEqual([
+      ['I1.1', 'On track'],
+      ['I2.1', 'Not assessable'],
+      ['I2.2', 'On track'],
+      ['I3.1', 'No data'],
+      ['I4.1', 'Off track'],
+    ]);
+    expect(String(indicators.rows[4][8])).toContain('POL (2026): On track, which the data does not support');
+    expect(gateway.state.tables.NapActivityStatus.sheet).toBe('NAP activities');
+    expect(gateway.state.tables.NapAreaStatus).toMatchObject({ sheet: 'Status', top: 15 });
+    const batch = gateway.batches.at(-1)!;
+    expect(batch.charts).toHaveLength(1);
+    expect(batch.charts[0].source).toBe('B16:I20');
+    const explanation = batch.blocks.find((block) => block.top === 2)!.rows.map((row) => row[0]);
+    expect(explanation[0]).toBe('How status is computed');
+    expect(explanation.join(' ')).toContain('85');
+    const statusRules = batch.conditionalFormats.filter((rule) => rule.sheet === 'NAP');
+    expect(statusRules).toHaveLength(7);
+    expect(statusRules[0].formula).toBe('=V4="Achieved"');
+  });
+
+  it('replaces its own output on a re-run without stacking colour rules or charts', async () => {
+    const gateway = await exampleWithProgress();
+    await computeStatusWorkbook(gateway, options);
+    await computeStatusWorkbook(gateway, { ...options, asOf: '2027-06-30' });
+    const again = gateway.batches.at(-1)!;
+    expect(again.conditionalFormats).toEqual([]);
+    expect(again.deleteTables).toEqual(expect.arrayContaining(['NapIndicatorStatus', 'NapActivityStatus', 'NapAreaStatus', 'NapOutcomeStatus']));
+    expect(again.deleteCharts).toEqual([{ sheet: 'Status', name: 'NapStatusByArea' }]);
+    expect(gateway.state.tables.NapIndicatorStatus.rows).toHaveLength(5);
+  });
+
+  it('uses the thresholds typed in the settings and warns about unusable ones', async () => {
+    const gateway = await exampleWithProgress();
+    const settings = gateway.state.tables.NapSettings;
+    const row = (key: string) => settings.rows.findIndex((cells) => cells[0] === key);
+    gateway.edit('NapSettings', row('status.onTrack'), 'Value', '150%');
+    gateway.edit('NapSettings', row('status.offTrack'), 'Value', '0,4');
+    const { settings: used, warnings } = await computeStatusWorkbook(gateway, { ...options, write: false });
+    expect(used.offTrack).toBeCloseTo(0.4);
+    expect(used.onTrack).toBeCloseTo(0.85);
+    expect(warnings[0]).toContain('status.onTrack');
+  });
+});
