@@ -1,0 +1,41 @@
+import type { Activity } from '../model/plan';
+import { parseDateLike, type DateLike } from '../values/dateLike';
+import { cellText } from '../model/cell';
+import type { CheckEnv } from './env';
+import { readEstimate } from './financialEstimate';
+import type { Emit } from './report';
+
+function readDate(activity: Activity, field: 'start' | 'completion', env: CheckEnv, emit: Emit): DateLike {
+  const date = parseDateLike(activity[field], { bound: field === 'start' ? 'start' : 'end', defaultYear: env.index.startYear });
+  if (date.kind === 'blank') emit(field === 'start' ? 'activity.start-missing' : 'activity.completion-missing', field);
+  else if (date.kind === 'invalid') emit('activity.date-invalid', field, { value: date.text });
+  else if (date.iso < env.settings.periodStart || date.iso > env.settings.periodEnd) {
+    emit('activity.date-outside-period', field, {
+      value: date.iso,
+      periodStart: env.settings.periodStart,
+      periodEnd: env.settings.periodEnd,
+    });
+  }
+  return date;
+}
+
+function checkBudget(activity: Activity, env: CheckEnv, emit: Emit): void {
+  const estimate = readEstimate(activity.financialEstimate, env.settings.numberLocale);
+  if (estimate.kind === 'missing') {
+    emit('activity.financial-estimate-missing', 'financialEstimate', { value: cellText(activity.financialEstimate) });
+  } else if (estimate.kind === 'amount' && !estimate.namesSource && activity.fundingSource.trim() === '') {
+    emit('activity.amount-without-source', 'fundingSource', { value: cellText(activity.financialEstimate) });
+  }
+}
+
+/** Annex 3's activity table, with Annex 1's "clearly assigned responsibilities, time-lines ... and budget". */
+export function checkActivity(activity: Activity, env: CheckEnv, emit: Emit): void {
+  if (activity.responsible.trim() === '') emit('activity.responsible-missing', 'responsible');
+  const start = readDate(activity, 'start', env, emit);
+  const completion = readDate(activity, 'completion', env, emit);
+  if (start.kind === 'date' && completion.kind === 'date' && completion.iso < start.iso) {
+    emit('activity.dates-reversed', 'completion', { value: completion.iso, expected: start.iso });
+  }
+  if (activity.resultIndicator.trim() === '') emit('activity.result-indicator-missing', 'resultIndicator');
+  checkBudget(activity, env, emit);
+}

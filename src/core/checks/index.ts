@@ -1,0 +1,5 @@
+export { Finding, Entity, Severity } from './finding';
+export { RULES, type RuleInfo, type RuleId } from './rules';
+export { checkPlan, type CheckContext } from './checkPlan';
+export { completeness, Completeness, CompletenessPart, AreaCompleteness } from './completeness';
+export { CHECKLIST, evaluateChecklist, ChecklistResult, type ChecklistItem } from './checklist';
