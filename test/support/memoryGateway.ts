@@ -1,4 +1,4 @@
-import type { CellTarget, ReadRequest, WorkbookGateway, WorkbookSnapshot, WriteBatch, WriteResult } from '../../src/sheets/gateway';
+import { updateByReadWrite, type CellTarget, type Planned, type ReadRequest, type Updated, type WorkbookGateway, type WorkbookSnapshot, type WriteBatch, type WriteResult } from '../../src/sheets/gateway';
 import { batchProblems } from '../../src/sheets/validateBatch';
 import { snapshotAfter, EMPTY_WORKBOOK } from './snapshotFromBatch';
 
@@ -33,6 +33,10 @@ export class MemoryGateway implements WorkbookGateway {
     this.state = snapshotAfter(kept, batch);
     this.batches.push(batch);
     return { degraded: [] };
+  }
+
+  update<T>(request: ReadRequest, plan: (snapshot: WorkbookSnapshot) => Planned<T>): Promise<Updated<T>> {
+    return updateByReadWrite(this, request, plan);
   }
 
   async select(target: CellTarget): Promise<void> {

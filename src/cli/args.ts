@@ -1,0 +1,40 @@
+import { CliError } from './cliError';
+
+/** Which `--name`s a command takes: a `flag` stands alone, a `value` takes the next word or `--name=value`. */
+export type OptionSpec = Readonly<Record<string, 'flag' | 'value'>>;
+export type ParsedOptions = Record<string, string | true>;
+
+/** Hand-rolled on purpose: a dozen lines, no dependency, and errors in our own words. */
+export function parseOptions(command: string, argv: readonly string[], spec: OptionSpec): ParsedOptions {
+  const options: ParsedOptions = {};
+  for (let index = 0; index < argv.length; index++) {
+    const word = argv[index];
+    if (!word.startsWith('--')) throw new CliError('cli.error.unexpectedArgument', { value: word });
+    const [name, inline] = splitOnce(word.slice(2));
+    const kind = Object.prototype.hasOwnProperty.call(spec, name) ? spec[name] : undefined;
+    if (!kind) throw new CliError('cli.error.unknownOption', { command, option: `--${name}` });
+    if (kind === 'flag') {
+      if (inline !== undefined) throw new CliError('cli.error.unexpectedArgument', { value: word });
+      options[name] = true;
+      continue;
+    }
+    const value = inline ?? argv[index + 1];
+    if (value === undefined || (inline === undefined && value.startsWith('--'))) {
+      throw new CliError('cli.error.missingValue', { option: `--${name}` });
+    }
+    if (inline === undefined) index++;
+    options[name] = value;
+  }
+  return options;
+}
+
+function splitOnce(text: string): [string, string | undefined] {
+  const at = text.indexOf('=');
+  return at < 0 ? [text, undefined] : [text.slice(0, at), text.slice(at + 1)];
+}
+
+/** A value option's text, or undefined when it was not given. */
+export function valueOf(options: ParsedOptions, name: string): string | undefined {
+  const value = options[name];
+  return typeof value === 'string' ? value : undefined;
+}
