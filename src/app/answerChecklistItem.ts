@@ -1,7 +1,7 @@
 import { translator } from '../core/i18n/translate';
 import type { Language } from '../core/model/enums';
 import { locateColumns, readRecords, textOf } from '../sheets/codecs/tableReader';
-import { emptyBatch, type WorkbookGateway } from '../sheets/gateway';
+import { emptyBatch, type WorkbookGateway, type WorkbookSnapshot } from '../sheets/gateway';
 import { CHECKLIST_TABLE } from '../sheets/layouts/checkTables';
 import { WorkbookError } from '../sheets/workbookError';
 
@@ -10,8 +10,11 @@ export async function answerChecklistItem(
   gateway: WorkbookGateway,
   options: { id: string; answer: boolean | null; language: Language; file: string },
 ): Promise<void> {
+  await gateway.update({ tables: [CHECKLIST_TABLE.name] }, (snapshot) => ({ batch: answerBatch(snapshot, options), result: null }));
+}
+
+function answerBatch(snapshot: WorkbookSnapshot, options: { id: string; answer: boolean | null; language: Language; file: string }) {
   const t = translator(options.language);
-  const snapshot = await gateway.read({ tables: [CHECKLIST_TABLE.name] });
   const table = snapshot.tables[CHECKLIST_TABLE.name];
   if (!table) {
     throw new WorkbookError('error.notPlanWorkbook', { file: options.file, table: CHECKLIST_TABLE.name }, `${options.file} has no ${CHECKLIST_TABLE.name} table`);
@@ -25,5 +28,5 @@ export async function answerChecklistItem(
   const value = options.answer === null ? '' : t(options.answer ? 'answer.yes' : 'answer.no');
   const batch = emptyBatch(snapshot);
   batch.blocks.push({ sheet: table.sheet, top: table.top + 1 + record.__row, left: table.left + answerColumn, rows: [[value]] });
-  await gateway.write(batch);
+  return batch;
 }

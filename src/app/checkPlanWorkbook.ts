@@ -5,7 +5,7 @@ import { areaResolver } from '../core/model/planTree';
 import { CHECK_TABLES, checkBatch } from '../sheets/checkBatch';
 import { PLAN_TABLES, readPlan } from '../sheets/codecs/planReader';
 import { listValueOf, readRecords, textOf } from '../sheets/codecs/tableReader';
-import type { CellTarget, WorkbookGateway, WorkbookSnapshot } from '../sheets/gateway';
+import type { CellTarget, Planned, WorkbookGateway, WorkbookSnapshot } from '../sheets/gateway';
 import { cellLocator } from '../sheets/locateCell';
 import { CHECKLIST_TABLE } from '../sheets/layouts/checkTables';
 import { LISTS_TABLE } from '../sheets/layouts/tables';
@@ -45,8 +45,15 @@ export interface CheckResult {
  * round trip marks the cells at fault, keeps the checklist and, on request, writes the Checks sheet.
  */
 export async function checkPlanWorkbook(gateway: WorkbookGateway, options: CheckOptions): Promise<CheckResult> {
+  const request = { tables: [...PLAN_TABLES, LISTS_TABLE, ...CHECK_TABLES].map((table) => table.name) };
   const t = translator(options.language);
-  const snapshot = await gateway.read({ tables: [...PLAN_TABLES, LISTS_TABLE, ...CHECK_TABLES].map((table) => table.name) });
+  const { result, degraded } = await gateway.update(request, (snapshot) => planCheck(snapshot, options));
+  return { ...result, degraded: degraded.map((key) => t(key)) };
+}
+
+/** Everything a check decides from what it read: the findings and, when asked, the writes. */
+function planCheck(snapshot: WorkbookSnapshot, options: CheckOptions): Planned<CheckResult> {
+  const t = translator(options.language);
   const { plan, issues } = readPlan(snapshot, options.file);
   const found = checkPlan(plan, { language: options.language, readIssues: issues });
   const locate = cellLocator(snapshot);
@@ -58,9 +65,9 @@ export async function checkPlanWorkbook(gateway: WorkbookGateway, options: Check
   }));
   const areaNames = Object.fromEntries(plan.areas.map((area) => [area.code, area.name]));
 
-  let degraded: string[] = [];
-  if (options.mark || options.writeSheet) {
-    const batch = checkBatch(
+  const batch =
+    options.mark || options.writeSheet
+      ? checkBatch(
       {
         snapshot,
         marks: options.mark ? findings.flatMap((finding) => (finding.cell ? [finding.cell] : [])) : null,
@@ -78,19 +85,19 @@ export async function checkPlanWorkbook(gateway: WorkbookGateway, options: Check
           : null,
         checklist: CHECKLIST.map((item) => ({ id: item.id, text: t(item.messageKey) })),
       },
-      t,
-    );
-    degraded = (await gateway.write(batch)).degraded.map((key) => t(key));
-  }
-  return {
+          t,
+        )
+      : null;
+  const result = {
     findings,
     errors: findings.filter((finding) => finding.severity === 'error').length,
     warnings: findings.filter((finding) => finding.severity === 'warning').length,
     completeness: completeness(plan, found),
     checklist,
     areaNames,
-    degraded,
+    degraded: [],
   };
+  return { batch, result };
 }
 
 /** The user's ticks in the checklist table: "Yes"/"No" in any UI language. */

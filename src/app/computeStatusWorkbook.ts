@@ -5,7 +5,7 @@ import { computeStatus, statusSettingsFromRecord, type SettingIssue, type Status
 import { readLedger } from '../sheets/codecs/ledgerReader';
 import { PLAN_TABLES, readPlan } from '../sheets/codecs/planReader';
 import { readRecords, textOf } from '../sheets/codecs/tableReader';
-import type { WorkbookGateway } from '../sheets/gateway';
+import type { WorkbookGateway, WorkbookSnapshot } from '../sheets/gateway';
 import { MARK_RULES_TABLE } from '../sheets/layouts/checkTables';
 import { LISTS_TABLE, PROGRESS_TABLE, SETTINGS_TABLE } from '../sheets/layouts/tables';
 import { STATUS_OUTPUT_TABLES, statusBatch } from '../sheets/statusBatch';
@@ -35,25 +35,27 @@ export interface StatusResult {
 export async function computeStatusWorkbook(gateway: WorkbookGateway, options: StatusOptions): Promise<StatusResult> {
   const t = translator(options.language);
   const tables = [...PLAN_TABLES, LISTS_TABLE, PROGRESS_TABLE, MARK_RULES_TABLE, ...STATUS_OUTPUT_TABLES];
-  const snapshot = await gateway.read({ tables: tables.map((table) => table.name) });
+  const { result, degraded } = await gateway.update({ tables: tables.map((table) => table.name) }, (snapshot) => {
+    const planned = planStatus(snapshot, options);
+    return { batch: options.write ? statusBatch(snapshot, planned.plan, planned.report, t) : null, result: planned };
+  });
+  return {
+    report: result.report,
+    settings: result.settings,
+    warnings: result.issues.map((issue) => settingWarning(issue, t)),
+    areaNames: Object.fromEntries(result.plan.areas.map((area) => [area.code, area.name])),
+    degraded: degraded.map((key) => t(key)),
+  };
+}
+
+function planStatus(snapshot: WorkbookSnapshot, options: StatusOptions) {
   const { plan } = readPlan(snapshot, options.file);
   const { ledger } = readLedger(snapshot.tables[PROGRESS_TABLE.name]);
   const record: Record<string, CellValue> = {};
   for (const row of readRecords(SETTINGS_TABLE, snapshot.tables[SETTINGS_TABLE.name]).records) record[textOf(row.key)] = row.value;
   const { settings, issues } = statusSettingsFromRecord(record, plan.settings.numberLocale);
   const report = computeStatus(plan, ledger, options.asOf, settings, options.language);
-
-  let degraded: string[] = [];
-  if (options.write) {
-    degraded = (await gateway.write(statusBatch(snapshot, plan, report, t))).degraded.map((key) => t(key));
-  }
-  return {
-    report,
-    settings,
-    warnings: issues.map((issue) => settingWarning(issue, t)),
-    areaNames: Object.fromEntries(plan.areas.map((area) => [area.code, area.name])),
-    degraded,
-  };
+  return { plan, report, settings, issues };
 }
 
 function settingWarning(issue: SettingIssue, t: ReturnType<typeof translator>): string {

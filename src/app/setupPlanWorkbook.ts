@@ -58,14 +58,14 @@ export async function setupPlanWorkbook(gateway: WorkbookGateway, input: SetupOp
   };
   const plan = options.example ? examplePlan(settings) : emptyPlan(settings, t);
 
-  const snapshot = await gateway.read({ tables: SETUP_TABLES.map((table) => table.name) });
-  const { batch, created, existing, renamedSheets } = planWorkbookBatch(snapshot, plan, t);
-
+  const { result: planned, degraded: degradedKeys } = await gateway.update({ tables: SETUP_TABLES.map((table) => table.name) }, (snapshot) => {
+    const laidOut = planWorkbookBatch(snapshot, plan, t);
+    return { batch: laidOut.created.length > 0 ? laidOut.batch : null, result: laidOut };
+  });
+  const { batch, created, existing, renamedSheets } = planned;
+  const degraded = degradedKeys.map((key) => t(key));
   const messages: string[] = [];
-  let degraded: string[] = [];
   if (created.length > 0) {
-    const result = await gateway.write(batch);
-    degraded = result.degraded.map((key) => t(key));
     messages.push(
       options.example && existing.length === 0
         ? t('setup.result.createdExample', {

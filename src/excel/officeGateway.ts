@@ -1,33 +1,30 @@
-import type { CellTarget, ReadRequest, WorkbookGateway, WorkbookSnapshot, WriteBatch, WriteResult } from '../sheets/gateway';
+import type { CellTarget, Planned, ReadRequest, Updated, WorkbookGateway, WorkbookSnapshot, WriteBatch } from '../sheets/gateway';
 import { batchProblems } from '../sheets/validateBatch';
 import { WorkbookError } from '../sheets/workbookError';
 import { readWorkbook } from './readWorkbook';
 import { queueWrites } from './writeWorkbook';
 
 /**
- * The WorkbookGateway over Office.js: the only place that touches `Excel.*`. Each call is one `Excel.run`
- * with a single `context.sync()`; a write is checked in full before anything is queued.
+ * The WorkbookGateway over Office.js: the only place that touches `Excel.*`. An update is one `Excel.run`:
+ * one sync to read, then the writes are queued and go with the run's closing sync. A batch is checked in
+ * full before anything is queued.
  */
 export class OfficeGateway implements WorkbookGateway {
   async read(request: ReadRequest): Promise<WorkbookSnapshot> {
     return Excel.run((context) => readWorkbook(context, request));
   }
 
-  async write(batch: WriteBatch): Promise<WriteResult> {
-    const problems = batchProblems(batch);
-    if (problems.length > 0) {
-      throw new WorkbookError('error.writeFailed', { detail: problems.join('; ') }, `Refused to write: ${problems.join('; ')}`);
+  async update<T>(request: ReadRequest, plan: (snapshot: WorkbookSnapshot) => Planned<T>): Promise<Updated<T>> {
+    try {
+      return await Excel.run(async (context) => {
+        const { batch, result } = plan(await readWorkbook(context, request));
+        const degraded = batch ? queueChecked(context, batch) : [];
+        return { result, degraded };
+      });
+    } catch (error) {
+      if (error instanceof WorkbookError || !isOfficeError(error)) throw error;
+      throw new WorkbookError('error.writeFailed', { detail: error.message }, `Excel refused the change: ${error.message}`);
     }
-    return Excel.run(async (context) => {
-      const degraded = queueWrites(context, batch);
-      try {
-        await context.sync();
-      } catch (error) {
-        const detail = error instanceof Error ? error.message : String(error);
-        throw new WorkbookError('error.writeFailed', { detail }, `Excel refused the change: ${detail}`);
-      }
-      return { degraded };
-    });
   }
 
   async select(target: CellTarget): Promise<void> {
@@ -35,7 +32,18 @@ export class OfficeGateway implements WorkbookGateway {
       const worksheet = context.workbook.worksheets.getItem(target.sheet);
       worksheet.activate();
       worksheet.getRange(target.address).select();
-      await context.sync();
     });
   }
+}
+
+function queueChecked(context: Excel.RequestContext, batch: WriteBatch) {
+  const problems = batchProblems(batch);
+  if (problems.length > 0) {
+    throw new WorkbookError('error.writeFailed', { detail: problems.join('; ') }, `Refused to write: ${problems.join('; ')}`);
+  }
+  return queueWrites(context, batch);
+}
+
+function isOfficeError(error: unknown): error is Error & { code: string } {
+  return error instanceof Error && typeof (error as { code?: unknown }).code === 'string';
 }

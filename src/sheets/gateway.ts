@@ -4,14 +4,41 @@ import type { MessageKey } from '../core/i18n/translate';
 /**
  * The contract between use cases and a workbook, implemented by Office.js (src/excel) and by .xlsx files
  * (src/files). It speaks in sheets, tables and blocks of cells, never in Office objects, so one use case runs
- * in the task pane and on the command line. Each call is one batch: `read` one round trip, `write` one.
+ * in the task pane and on the command line.
  */
 export interface WorkbookGateway {
   read(request: ReadRequest): Promise<WorkbookSnapshot>;
-  /** Validates the whole batch first; nothing is written when any part is invalid. */
-  write(batch: WriteBatch): Promise<WriteResult>;
+  /**
+   * Reads, lets `plan` decide the writes from what it read (a pure step), and applies them, as one batch: in
+   * Excel one `Excel.run` with a read sync and the closing sync that writes. The batch is validated in full
+   * first; nothing is written when any part is invalid.
+   */
+  update<T>(request: ReadRequest, plan: (snapshot: WorkbookSnapshot) => Planned<T>): Promise<Updated<T>>;
   /** Selects a cell or range so the user sees it (in Excel: activates its sheet and selects it). */
   select(target: CellTarget): Promise<void>;
+}
+
+export interface Planned<T> {
+  /** null when there is nothing to write. */
+  batch: WriteBatch | null;
+  result: T;
+}
+
+export interface Updated<T> {
+  result: T;
+  /** What this Excel could not do (e.g. dropdowns below ExcelApi 1.8): shown to the user, never a crash. */
+  degraded: MessageKey[];
+}
+
+/** `update` for gateways whose reads and writes are local (files, memory): read, plan, write. */
+export async function updateByReadWrite<T>(
+  gateway: { read(request: ReadRequest): Promise<WorkbookSnapshot>; write(batch: WriteBatch): Promise<WriteResult> },
+  request: ReadRequest,
+  plan: (snapshot: WorkbookSnapshot) => Planned<T>,
+): Promise<Updated<T>> {
+  const { batch, result } = plan(await gateway.read(request));
+  const degraded = batch ? (await gateway.write(batch)).degraded : [];
+  return { result, degraded };
 }
 
 export interface ReadRequest {

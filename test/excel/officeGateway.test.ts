@@ -1,0 +1,140 @@
+import { checkPlanWorkbook } from '../../src/app/checkPlanWorkbook';
+import { computeStatusWorkbook } from '../../src/app/computeStatusWorkbook';
+import { setupPlanWorkbook } from '../../src/app/setupPlanWorkbook';
+import { OfficeGateway } from '../../src/excel/officeGateway';
+import { PLAN_TABLES, readPlan } from '../../src/sheets/codecs/planReader';
+import { emptyBatch } from '../../src/sheets/gateway';
+import { WorkbookError } from '../../src/sheets/workbookError';
+import { createFakeWorkbook, installFakeOffice, type FakeWorkbook } from '../fake-excel';
+
+const setup = { title: 'NAP', country: 'Montenegro', periodStart: '2026-01-01', periodEnd: '2028-12-31', planId: 'p1' };
+
+function excelAt(apiVersion: string): { workbook: FakeWorkbook; gateway: OfficeGateway; restore: () => void } {
+  const workbook = createFakeWorkbook();
+  const restore = installFakeOffice(globalThis, workbook, { apiVersion });
+  return { workbook, gateway: new OfficeGateway(), restore };
+}
+
+describe.each(['1.7', '1.20'])('the Office.js gateway at ExcelApi %s', (apiVersion) => {
+  let excel: ReturnType<typeof excelAt>;
+  beforeEach(() => {
+    excel = excelAt(apiVersion);
+  });
+  afterEach(() => excel.restore());
+
+  it('sets up the example plan in two syncs, as real Excel tables', async () => {
+    const { workbook, gateway } = excel;
+    workbook.resetSyncCount();
+    const result = await setupPlanWorkbook(gateway, { ...setup, example: true });
+    expect(workbook.syncCount).toBe(2);
+    expect(workbook.sheets().map((sheet) => [sheet.name, sheet.visibility])).toEqual([
+      ['Sheet1', 'Visible'],
+      ['Settings', 'Visible'],
+      ['NAP', 'Visible'],
+      ['NAP activities', 'Visible'],
+      ['M&E plan', 'Visible'],
+      ['Progress', 'Visible'],
+      ['Lists', 'Hidden'],
+    ]);
+    const indicators = workbook.table('NapIndicators')!;
+    expect(indicators).toMatchObject({ sheet: 'NAP', address: 'E3:S8', style: 'TableStyleMedium2' });
+    expect(indicators.bodyValues.map((row) => row[0])).toEqual(['I1.1', 'I2.1', 'I2.2', 'I3.1', 'I4.1']);
+    expect(workbook.sheet('NAP').frozenRows).toBe(3);
+    expect(workbook.cell('NAP', 'E3').text).toBe('Code');
+    expect(workbook.numberFormats('NAP', 'M4:M4')).toEqual([['@']]);
+    // The M&E plan shows the NAP's baseline by formula: Excel computes it, nobody types it twice.
+    expect(workbook.cell('M&E plan', 'F10')).toMatchObject({ value: '3', formula: expect.stringContaining('INDEX(NAP!$M:$M') });
+    expect(workbook.cell('M&E plan', 'A10').value).toBe('Enabling Framework');
+    const dropdowns = workbook.validations('NAP');
+    if (apiVersion === '1.7') {
+      expect(dropdowns).toEqual([]);
+      expect(result.degraded).toEqual([expect.stringContaining('ExcelApi 1.8')]);
+    } else {
+      expect(dropdowns.find((v) => v.address === 'G4:G8')).toMatchObject({ type: 'List' });
+      expect(result.degraded).toEqual([]);
+    }
+  });
+
+  it('reads back exactly the plan it wrote', async () => {
+    const { gateway } = excel;
+    await setupPlanWorkbook(gateway, { ...setup, example: true });
+    const snapshot = await gateway.read({ tables: PLAN_TABLES.map((table) => table.name) });
+    const { plan, issues } = readPlan(snapshot, 'Workbook');
+    expect(issues).toEqual([]);
+    expect(plan.indicators.map((i) => [i.code, i.type, i.direction, i.baseline, i.endTarget])).toEqual([
+      ['I1.1', 'number', 'increase', '3', '5'],
+      ['I2.1', 'percentage', 'increase', expect.stringContaining('no research'), '+10%'],
+      ['I2.2', 'number', 'increase', '1200', '+10%'],
+      ['I3.1', 'milestone', 'achieve', expect.stringContaining('no system'), expect.any(String)],
+      ['I4.1', 'number', 'increase', '48', '+20%'],
+    ]);
+    expect(plan.mePlan.map((row) => row.shown.baseline)).toEqual(plan.indicators.map((i) => i.baseline));
+    expect(plan.settings.periodEnd).toBe('2028-12-31');
+  });
+
+  it('never overwrites: a second set-up changes nothing, and a taken sheet name gives way', async () => {
+    const { workbook, gateway } = excel;
+    workbook.addSheet('NAP');
+    workbook.setValues('NAP', 'A1', [['my own notes']]);
+    await setupPlanWorkbook(gateway, { ...setup, example: true });
+    expect(workbook.cell('NAP', 'A1').value).toBe('my own notes');
+    expect(workbook.table('NapIndicators')?.sheet).toBe('NAP (2)');
+    const version = workbook.version;
+    workbook.resetSyncCount();
+    const again = await setupPlanWorkbook(gateway, { ...setup, example: false });
+    expect(again.messages).toEqual(['The plan workbook is already complete. Nothing was changed.']);
+    expect(workbook.version).toBe(version);
+    expect(workbook.syncCount).toBe(2);
+  });
+
+  it('refuses a batch Excel would reject half-way, before writing anything', async () => {
+    const { workbook, gateway } = excel;
+    const version = workbook.version;
+    const attempt = gateway.update({ tables: [] }, (snapshot) => {
+      const batch = emptyBatch(snapshot);
+      batch.createSheets.push({ name: 'Good', visible: true }, { name: 'Bad/Name', visible: true });
+      return { batch, result: null };
+    });
+    await expect(attempt).rejects.toBeInstanceOf(WorkbookError);
+    expect(workbook.version).toBe(version);
+    expect(workbook.sheets().map((sheet) => sheet.name)).toEqual(['Sheet1']);
+  });
+
+  it('checks in two syncs, marks the cells at fault and unmarks them once fixed', async () => {
+    const { workbook, gateway } = excel;
+    await setupPlanWorkbook(gateway, { ...setup, example: true });
+    workbook.resetSyncCount();
+    const result = await checkPlanWorkbook(gateway, { language: 'en', file: 'Workbook', mark: true, writeSheet: true });
+    expect(workbook.syncCount).toBe(2);
+    const finding = result.findings.find((f) => f.rule === 'indicator.baseline-not-measurable')!;
+    expect(finding.cell).toEqual({ sheet: 'NAP', address: 'M5' });
+    expect(workbook.cell('NAP', 'M5').conditional?.fillColor).toBeDefined();
+    expect(workbook.cell('NAP', 'M4').conditional).toBeNull();
+    expect(workbook.table('NapChecks')?.bodyValues).toHaveLength(result.findings.length);
+
+    await gateway.select(finding.cell!);
+    expect(workbook.selection()).toEqual({ sheet: 'NAP', address: 'M5' });
+
+    workbook.setValues('NAP', 'M5:N5', [['35%', '2025-11-30']]);
+    const rulesBefore = workbook.conditionalFormats('NAP').length;
+    await checkPlanWorkbook(gateway, { language: 'en', file: 'Workbook', mark: true, writeSheet: true });
+    expect(workbook.cell('NAP', 'M5').conditional).toBeNull();
+    expect(workbook.conditionalFormats('NAP')).toHaveLength(rulesBefore);
+  });
+
+  it('writes status in at most three syncs, coloured by one rule per status, with a chart', async () => {
+    const { workbook, gateway } = excel;
+    await setupPlanWorkbook(gateway, { ...setup, example: true });
+    workbook.setValues('Progress', 'A4:D4', [['2026', 'POL', 'I4.1', '45']]);
+    workbook.resetSyncCount();
+    await computeStatusWorkbook(gateway, { language: 'en', file: 'Workbook', asOf: '2026-12-31', write: true });
+    expect(workbook.syncCount).toBeLessThanOrEqual(3);
+    expect(workbook.table('NapIndicatorStatus')).toMatchObject({ sheet: 'NAP', address: 'U3:AC8' });
+    expect(workbook.cell('NAP', 'V8')).toMatchObject({ value: 'Off track' });
+    expect(workbook.cell('NAP', 'V8').conditional?.fillColor).toBe('#FFC7CE');
+    expect(workbook.charts('Status')).toEqual([expect.objectContaining({ name: 'NapStatusByArea', type: 'ColumnStacked' })]);
+    await computeStatusWorkbook(gateway, { language: 'en', file: 'Workbook', asOf: '2027-01-31', write: true });
+    expect(workbook.charts('Status')).toHaveLength(1);
+    expect(workbook.conditionalFormats('NAP').filter((rule) => rule.address.startsWith('V'))).toHaveLength(7);
+  });
+});
