@@ -1,0 +1,12 @@
+import { common } from './common';
+import { checks } from './checks';
+import { sheets } from './sheets';
+import { setup } from './setup';
+import { ui } from './ui';
+import { status } from './status';
+import { files } from './files';
+import { cli } from './cli';
+
+/** The English catalogue, one file per area of the product so each can grow on its own. */
+export const en = { ...common, ...checks, ...sheets, ...setup, ...ui, ...files, ...cli, ...status } as const;
+export type MessageKey = keyof typeof en;

@@ -1,0 +1,108 @@
+import type { Activity } from '../model/plan';
+import type { MessageKey, Params } from '../i18n/translate';
+import type { ImplementationStatus } from '../model/progress';
+import { parseDateLike, type DateLike } from '../values/dateLike';
+import type { StatusContext } from './context';
+import { mostRecent, placeRows, type LedgerRef, type Observation } from './observations';
+import { reason, type Reason } from './reason';
+import type { ActivityResult } from './report';
+import { selfAssessments } from './selfAssessment';
+import type { ActivityStatus, TwoWay } from './statuses';
+
+/**
+ * One implementation status for an activity several agencies report on: completed when every agency
+ * has completed (or cancelled) its part, cancelled when all cancelled, ongoing once any part has begun,
+ * postponed when any agency postponed, else not started.
+ */
+export function combineImplementation(states: readonly ImplementationStatus[]): ImplementationStatus {
+  if (states.every((s) => s === 'cancelled')) return 'cancelled';
+  if (states.every((s) => s === 'completed' || s === 'cancelled')) return 'completed';
+  if (states.some((s) => s === 'ongoing' || s === 'completed')) return 'ongoing';
+  if (states.some((s) => s === 'postponed')) return 'postponed';
+  return 'notStarted';
+}
+
+function latestImplementation(placed: readonly Observation[]): Reported {
+  const byAgency = new Map<string, Observation[]>();
+  for (const o of placed) {
+    if (o.row.implementation === null) continue;
+    const list = byAgency.get(o.agencyKey);
+    if (list) list.push(o);
+    else byAgency.set(o.agencyKey, [o]);
+  }
+  if (byAgency.size === 0) return null;
+  const latest = [...byAgency.values()].map((list) => mostRecent(list));
+  const period = mostRecent(latest).period.code;
+  return { state: combineImplementation(latest.map((o) => o.row.implementation as ImplementationStatus)), period };
+}
+
+
+interface Judged {
+  status: ActivityStatus;
+  reason: Reason;
+  twoWay: TwoWay;
+}
+
+function judged(status: ActivityStatus, twoWay: TwoWay, key: MessageKey, params?: Params): Judged {
+  return { status, twoWay, reason: reason(key, params) };
+}
+
+type Reported = { state: ImplementationStatus; period: string } | null;
+
+function judge(reported: Reported, start: string | null, end: DateLike, ctx: StatusContext): Judged {
+  const period = reported?.period ?? '';
+  if (reported?.state === 'completed') return judged('done', 'on', 'status.activity.reason.done', { period });
+  if (reported?.state === 'cancelled') return judged('cancelled', null, 'status.activity.reason.cancelled', { period });
+  if (end.kind === 'blank') return judged('notAssessable', null, 'status.activity.reason.noCompletionDate');
+  if (end.kind === 'invalid') return judged('notAssessable', null, 'status.activity.reason.completionDateUnreadable', { value: end.text });
+  // ISO dates order as text.
+  const startPassed = start !== null && ctx.asOf >= start;
+  if (!reported) {
+    return start !== null && !startPassed
+      ? judged('notStarted', null, 'status.activity.reason.notStartedYet', { start })
+      : judged('noData', null, 'status.activity.reason.noReport', { asOf: ctx.asOf });
+  }
+  if (ctx.asOf > end.iso) return judged('delayed', 'off', 'status.activity.reason.delayed', { end: end.iso });
+  if (reported.state === 'postponed') return judged('delayed', 'off', 'status.activity.reason.postponed', { period, end: end.iso });
+  if (reported.state === 'ongoing') return judged('onSchedule', 'on', 'status.activity.reason.onSchedule', { period, end: end.iso });
+  if (start === null) return judged('notStarted', null, 'status.activity.reason.notStarted', { period, end: end.iso });
+  return startPassed
+    ? judged('notStarted', 'off', 'status.activity.reason.startOverdue', { start })
+    : judged('notStarted', null, 'status.activity.reason.notStartedYet', { start });
+}
+
+/**
+ * An activity's status from its planned quarters and the implementation status agencies reported:
+ * done, cancelled, delayed (planned completion passed, or postponed), on schedule, not started.
+ */
+export function activityStatus(
+  act: Activity,
+  where: { objective: string; area: string },
+  refs: readonly LedgerRef[],
+  ctx: StatusContext,
+): ActivityResult {
+  const notes: Reason[] = [];
+  const placed = placeRows(refs, ctx, null, notes);
+  const reported = latestImplementation(placed);
+  const startDate = parseDateLike(act.start, { defaultYear: ctx.planStartYear, bound: 'start' });
+  const endDate = parseDateLike(act.completion, { defaultYear: ctx.planStartYear, bound: 'end' });
+  const start = startDate.kind === 'date' ? startDate.iso : null;
+  const j = judge(reported, start, endDate, ctx);
+  const selfAssessment = selfAssessments(placed, j.twoWay, `status.activity.${j.status}`, ctx.t, notes);
+  return {
+    code: act.code,
+    keyMeasure: act.keyMeasure.trim(),
+    objective: where.objective,
+    area: where.area,
+    status: j.status,
+    implementation: reported?.state ?? null,
+    plannedStart: start,
+    plannedEnd: endDate.kind === 'date' ? endDate.iso : null,
+    lastPeriod: reported?.period ?? null,
+    reason: ctx.t(j.reason.key, j.reason.params),
+    reasonKey: j.reason.key,
+    notes: notes.map((r) => ctx.t(r.key, r.params)),
+    twoWay: j.twoWay,
+    selfAssessment,
+  };
+}

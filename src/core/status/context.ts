@@ -1,0 +1,77 @@
+import { translator, type Translator } from '../i18n/translate';
+import type { Language, NumberLocale } from '../model/enums';
+import type { Plan } from '../model/plan';
+import { isoToSerial } from '../values/isoDate';
+import { parseReportingPeriod } from '../values/reportingPeriod';
+import { formatShare } from './format';
+import type { StatusSettings } from './thresholds';
+
+/** A ledger period placed in time, as Excel serial days (inclusive). */
+export interface PeriodSpan {
+  code: string;
+  startDay: number;
+  endDay: number;
+}
+
+/** Everything the per-indicator and per-activity engines share: the plan's frame and the as-of date. */
+export interface StatusContext {
+  locale: NumberLocale;
+  language: Language;
+  t: Translator;
+  settings: StatusSettings;
+  asOf: string;
+  asOfDay: number;
+  planStart: string;
+  planStartDay: number;
+  planEnd: string;
+  planEndDay: number;
+  planStartYear: number;
+  /** The thresholds as shown in reasons: "85", "50". */
+  thresholds: { onTrack: string; offTrack: string };
+  /** Ledgers repeat few period texts thousands of times, so each is read once. */
+  period: (text: string) => PeriodSpan | null;
+}
+
+/** Sentences without placeholders recur for thousands of indicators: each is translated once. */
+function cachedTranslator(language: Language): Translator {
+  const t = translator(language);
+  const plain = new Map<string, string>();
+  return (key, params) => {
+    if (params) return t(key, params);
+    let text = plain.get(key);
+    if (text === undefined) {
+      text = t(key);
+      plain.set(key, text);
+    }
+    return text;
+  };
+}
+
+export function statusContext(plan: Plan, asOf: string, settings: StatusSettings, language: Language): StatusContext {
+  const { periodStart, periodEnd, numberLocale } = plan.settings;
+  const spans = new Map<string, PeriodSpan | null>();
+  const period = (text: string): PeriodSpan | null => {
+    let span = spans.get(text);
+    if (span === undefined) {
+      const p = parseReportingPeriod(text);
+      span = p ? { code: p.code, startDay: isoToSerial(p.start), endDay: isoToSerial(p.end) } : null;
+      spans.set(text, span);
+    }
+    return span;
+  };
+  return {
+    locale: numberLocale,
+    language,
+    t: cachedTranslator(language),
+    settings,
+    asOf,
+    asOfDay: isoToSerial(asOf),
+    planStart: periodStart,
+    planStartDay: isoToSerial(periodStart),
+    planEnd: periodEnd,
+    planEndDay: isoToSerial(periodEnd),
+    planStartYear: Number(periodStart.slice(0, 4)),
+    thresholds: { onTrack: formatShare(settings.onTrack, numberLocale), offTrack: formatShare(settings.offTrack, numberLocale) },
+    period,
+  };
+}

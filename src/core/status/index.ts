@@ -1,0 +1,68 @@
+import type { Language } from '../model/enums';
+import type { Plan } from '../model/plan';
+import type { ProgressRow } from '../model/progress';
+import { activityStatus } from './activityStatus';
+import { statusContext } from './context';
+import { explanation } from './explanation';
+import { indicatorStatus } from './indicatorStatus';
+import { indexLedger } from './ledgerIndex';
+import type { ActivityResult, IndicatorResult, StatusReport } from './report';
+import { rollup } from './rollup';
+import type { StatusSettings } from './thresholds';
+
+export * from './report';
+export * from './statuses';
+export * from './thresholds';
+export { achievedShare, progressShare } from './share';
+
+function groupBy<T>(items: readonly T[], key: (item: T) => string): Map<string, T[]> {
+  const map = new Map<string, T[]>();
+  for (const item of items) {
+    const k = key(item);
+    const list = map.get(k);
+    if (list) list.push(item);
+    else map.set(k, [item]);
+  }
+  return map;
+}
+
+/**
+ * Status of every indicator, activity, outcome and area at the as-of date: a pure function of the plan,
+ * the progress ledger, the date and the coordinator's thresholds, with reasons in the user's language.
+ */
+export function computeStatus(
+  plan: Plan,
+  ledger: readonly ProgressRow[],
+  asOf: string,
+  settings: StatusSettings,
+  language: Language,
+): StatusReport {
+  const ctx = statusContext(plan, asOf, settings, language);
+  const index = indexLedger(plan, ledger);
+  const areaOf = new Map(plan.objectives.map((o) => [o.code.trim(), o.area.trim()]));
+  const objectiveOf = new Map(plan.keyMeasures.map((k) => [k.code.trim(), k.objective.trim()]));
+
+  const indicators: IndicatorResult[] = plan.indicators.map((ind) =>
+    indicatorStatus(ind, areaOf.get(ind.objective.trim()) ?? '', index.indicators.get(ind.code) ?? [], ctx),
+  );
+  const activities: ActivityResult[] = plan.activities.map((act) => {
+    const objective = objectiveOf.get(act.keyMeasure.trim()) ?? '';
+    return activityStatus(act, { objective, area: areaOf.get(objective) ?? '' }, index.activities.get(act.code) ?? [], ctx);
+  });
+
+  const indicatorsByObjective = groupBy(indicators, (i) => i.objective);
+  const activitiesByObjective = groupBy(activities, (a) => a.objective);
+  const indicatorsByArea = groupBy(indicators, (i) => i.area);
+  const activitiesByArea = groupBy(activities, (a) => a.area);
+  return {
+    asOf,
+    indicators,
+    activities,
+    objectives: plan.objectives.map((o) =>
+      rollup(o.code, indicatorsByObjective.get(o.code.trim()) ?? [], activitiesByObjective.get(o.code.trim()) ?? [], ctx),
+    ),
+    areas: plan.areas.map((a) => rollup(a.code, indicatorsByArea.get(a.code.trim()) ?? [], activitiesByArea.get(a.code.trim()) ?? [], ctx)),
+    explanation: explanation(ctx),
+    unmatchedCodes: index.unmatched,
+  };
+}
