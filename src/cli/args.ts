@@ -1,7 +1,10 @@
 import { CliError } from './cliError';
 
-/** Which `--name`s a command takes: a `flag` stands alone, a `value` takes the next word or `--name=value`. */
-export type OptionSpec = Readonly<Record<string, 'flag' | 'value'>>;
+/**
+ * Which `--name`s a command takes: a `flag` stands alone, a `value` takes the next word or `--name=value`;
+ * a `positional` takes a bare word (such as the workbook of `check plan.xlsx`), in the order declared.
+ */
+export type OptionSpec = Readonly<Record<string, 'flag' | 'value' | 'positional'>>;
 export type ParsedOptions = Record<string, string | true>;
 
 /** Hand-rolled on purpose: a dozen lines, no dependency, and errors in our own words. */
@@ -9,10 +12,15 @@ export function parseOptions(command: string, argv: readonly string[], spec: Opt
   const options: ParsedOptions = {};
   for (let index = 0; index < argv.length; index++) {
     const word = argv[index];
-    if (!word.startsWith('--')) throw new CliError('cli.error.unexpectedArgument', { value: word });
+    if (!word.startsWith('--')) {
+      const slot = Object.keys(spec).find((name) => spec[name] === 'positional' && options[name] === undefined);
+      if (!slot) throw new CliError('cli.error.unexpectedArgument', { value: word });
+      options[slot] = word;
+      continue;
+    }
     const [name, inline] = splitOnce(word.slice(2));
     const kind = Object.prototype.hasOwnProperty.call(spec, name) ? spec[name] : undefined;
-    if (!kind) throw new CliError('cli.error.unknownOption', { command, option: `--${name}` });
+    if (!kind || kind === 'positional') throw new CliError('cli.error.unknownOption', { command, option: `--${name}` });
     if (kind === 'flag') {
       if (inline !== undefined) throw new CliError('cli.error.unexpectedArgument', { value: word });
       options[name] = true;

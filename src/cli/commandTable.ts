@@ -1,5 +1,7 @@
 import type { Command } from './command';
+import { checkCommand } from './commands/check';
 import { initCommand } from './commands/init';
+import { statusCommand } from './commands/status';
 
 /** The commands `nap-monitor` knows, in the order `help` lists them. */
-export const COMMANDS: readonly Command[] = [initCommand];
+export const COMMANDS: readonly Command[] = [initCommand, checkCommand, statusCommand];

@@ -6,8 +6,10 @@ describe('nap-monitor command line', () => {
     const { io, stdout, stderr } = memoryIo();
     expect(await main([word], io)).toBe(0);
     expect(stdout()).toMatch(/^Usage: nap-monitor <command> \[options\]/);
-    expect(stdout()).toMatch(/^ {2}init {2}Create a new plan workbook/m);
-    expect(stdout()).toMatch(/^ {2}help {2}Show this help/m);
+    expect(stdout()).toMatch(/^ {2}init +Create a new plan workbook/m);
+    expect(stdout()).toMatch(/^ {2}help +Show this help/m);
+    expect(stdout()).toMatch(/^ {2}check +Check a plan workbook/m);
+    expect(stdout()).toMatch(/^ {2}status +On track/m);
     expect(stderr()).toBe('');
   });
 

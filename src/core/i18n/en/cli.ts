@@ -17,6 +17,26 @@ export const cli = {
     '  --language CODE     language of the workbook: {languages} (default: en)\n' +
     '  --force             replace FILE if it exists',
   'cli.init.written': 'Wrote {file}.',
+  'cli.check.summary': 'Check a plan workbook for SMART completeness; the file is not changed.',
+  'cli.check.usage':
+    'Usage: nap-monitor check plan.xlsx [--json] [--language CODE]\n\n' +
+    'Checks every indicator and activity: baseline, targets with dates, means of verification, frequency,\n' +
+    'responsible, measurable and time-bound. Exits 0 when the check ran, whatever it found.\n\n' +
+    'Options:\n' +
+    '  --json              print the findings as a JSON array (rule, severity, sheet, cell, code, message)\n' +
+    '  --language CODE     language of the messages: {languages} (default: en)',
+  'cli.check.summaryLine': '{errors} errors, {warnings} warnings. Complete without errors: {share} (indicators {indicatorsOk}/{indicators}, activities {activitiesOk}/{activities}).',
+  'cli.status.summary': 'On track / off track for every indicator, activity, outcome and area at a date.',
+  'cli.status.usage':
+    'Usage: nap-monitor status plan.xlsx [--as-of YYYY-MM-DD] [--json] [--language CODE]\n\n' +
+    'Computes status from the baselines, targets, dates and the values in the Progress table, with the\n' +
+    'thresholds in the Settings sheet. The file is not changed.\n\n' +
+    'Options:\n' +
+    '  --as-of YYYY-MM-DD  the date to judge at (default: today)\n' +
+    '  --json              print indicators, activities, outcomes and areas as JSON\n' +
+    '  --language CODE     language of the reasons: {languages} (default: en)',
+  'cli.status.area': 'Area',
+  'cli.error.cannotRead': 'Could not read {file}: {detail}',
   'cli.error.unknownCommand': 'There is no command "{command}".',
   'cli.error.unknownOption': 'The command "{command}" has no option {option}.',
   'cli.error.missingValue': 'The option {option} needs a value.',
