@@ -5,6 +5,7 @@
 const js = require('@eslint/js');
 const tseslint = require('typescript-eslint');
 const officeAddins = require('eslint-plugin-office-addins');
+const reactHooks = require('eslint-plugin-react-hooks');
 
 const officeAddinsRules = Object.fromEntries(
   officeAddins.configs.recommended
@@ -49,6 +50,11 @@ module.exports = [
       // Props are typed by TypeScript.
       'react/prop-types': 'off',
     },
+  },
+  {
+    files: ['**/*.tsx'],
+    plugins: { 'react-hooks': reactHooks },
+    rules: reactHooks.configs.recommended.rules,
   },
   {
     // Build and dev tooling written as CommonJS for Node (webpack config, devtools scripts).

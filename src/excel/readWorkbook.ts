@@ -11,20 +11,18 @@ export async function readWorkbook(context: Excel.RequestContext, request: ReadR
     const table = context.workbook.tables.getItemOrNullObject(name);
     table.load('name');
     const range = table.getRange();
-    range.load('values,rowIndex,columnIndex');
-    const worksheet = table.worksheet;
-    worksheet.load('name');
-    return { table, range, worksheet };
+    range.load('values,rowIndex,columnIndex,address');
+    return { table, range };
   });
   await context.sync();
 
   const snapshots: Record<string, TableSnapshot> = {};
-  for (const { table, range, worksheet } of wanted) {
+  for (const { table, range } of wanted) {
     if (table.isNullObject) continue;
     const [headers, ...rows] = range.values as CellValue[][];
     snapshots[table.name] = {
       name: table.name,
-      sheet: worksheet.name,
+      sheet: sheetOfAddress(range.address),
       top: range.rowIndex,
       left: range.columnIndex,
       headers: headers.map((header) => String(header ?? '')),
@@ -36,4 +34,10 @@ export async function readWorkbook(context: Excel.RequestContext, request: ReadR
     tableNames: tables.items.map((table) => table.name),
     tables: snapshots,
   };
+}
+
+/** "'M&E plan'!A9:K14" → "M&E plan": Excel quotes names with spaces or symbols and doubles their quotes. */
+export function sheetOfAddress(address: string): string {
+  const sheet = address.slice(0, address.lastIndexOf('!'));
+  return sheet.startsWith("'") ? sheet.slice(1, -1).replace(/''/g, "'") : sheet;
 }

@@ -83,7 +83,7 @@ export function statusBatch(snapshot: WorkbookSnapshot, plan: Plan, report: Stat
         }),
       )
       .join('; ');
-  const twoWay = (value: 'on' | 'off' | null) => (value === null ? '' : t(value === 'on' ? 'status.rollup.onTrack' : 'status.rollup.offTrack'));
+  const twoWay = (value: 'on' | 'off' | null) => (value === null ? '' : t(`status.twoWay.${value}`));
 
   const indicatorPlace = beside(INDICATOR_STATUS_TABLE, INDICATORS_TABLE);
   write(
@@ -127,7 +127,7 @@ export function statusBatch(snapshot: WorkbookSnapshot, plan: Plan, report: Stat
       batch.createSheets.push({ name, visible: true, tabColor: STATUS_SHEET.tabColor });
       return name;
     })();
-  const explanation = [t('title.statusExplanation'), ...report.explanation].slice(0, EXPLANATION_LINES + 1);
+  const explanation = report.explanation.slice(0, EXPLANATION_LINES + 1);
   batch.blocks.push({ sheet: statusSheet, top: 0, left: 0, rows: [[t('title.status', { asOf: report.asOf })]], bold: true });
   batch.blocks.push({ sheet: statusSheet, top: 2, left: 0, rows: Array.from({ length: EXPLANATION_LINES + 1 }, (_, i) => [explanation[i] ?? '']) });
 

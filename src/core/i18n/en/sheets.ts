@@ -112,7 +112,6 @@ export const sheets = {
   'col.progress.received': 'Received',
   'sheet.status': 'Status',
   'title.status': 'Status of the plan as of {asOf}',
-  'title.statusExplanation': 'How status is computed',
   'chart.statusByArea': 'Indicators by status and strategic area',
   'col.status.code': 'Code',
   'col.status.status': 'Status',

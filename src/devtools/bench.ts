@@ -1,0 +1,80 @@
+import { readFileSync, readdirSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { performance } from 'node:perf_hooks';
+import { createFakeWorkbook, installFakeOffice } from '@fake-excel/install';
+import { checkPlanWorkbook } from '../app/checkPlanWorkbook';
+import { computeStatusWorkbook } from '../app/computeStatusWorkbook';
+import { setupPlanWorkbook } from '../app/setupPlanWorkbook';
+import { checkPlan } from '../core/checks';
+import { computeStatus, DEFAULT_STATUS_SETTINGS } from '../core/status';
+import { OfficeGateway } from '../excel/officeGateway';
+import { syntheticLedger, syntheticPlan } from './syntheticPlan';
+
+/** `npm run bench`: one JSON object per line, {"metric", "value", "unit"}. Figures, never pass/fail. */
+function emit(metric: string, value: number, unit: string): void {
+  process.stdout.write(`${JSON.stringify({ metric, value: Math.round(value * 100) / 100, unit })}\n`);
+}
+
+/** Median of several timed runs after warm-up runs, so JIT compilation does not count. */
+function medianMs(run: () => unknown, warmups = 3, runs = 7): number {
+  for (let i = 0; i < warmups; i++) run();
+  const times: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const start = performance.now();
+    run();
+    times.push(performance.now() - start);
+  }
+  return times.sort((a, b) => a - b)[Math.floor(runs / 2)];
+}
+
+async function syncs(): Promise<void> {
+  const options = { title: 'NAP', country: 'Benchland', periodStart: '2026-01-01', periodEnd: '2028-12-31', planId: 'bench' };
+  for (const example of [false, true]) {
+    const workbook = createFakeWorkbook();
+    const restore = installFakeOffice(globalThis, workbook, { apiVersion: '1.20' });
+    const gateway = new OfficeGateway();
+    workbook.resetSyncCount();
+    await setupPlanWorkbook(gateway, { ...options, example });
+    emit(`syncs.setup.${example ? 'example' : 'empty'}`, workbook.syncCount, 'syncs');
+    if (example) {
+      workbook.resetSyncCount();
+      await checkPlanWorkbook(gateway, { language: 'en', file: 'bench', mark: true, writeSheet: true });
+      emit('syncs.check', workbook.syncCount, 'syncs');
+      workbook.resetSyncCount();
+      await computeStatusWorkbook(gateway, { language: 'en', file: 'bench', asOf: '2026-12-31', write: true });
+      emit('syncs.status', workbook.syncCount, 'syncs');
+    }
+    restore();
+  }
+}
+
+/** What taskpane.html loads before the user does anything: its own scripts, gzipped. */
+function taskPaneBundle(): void {
+  const dist = resolve(__dirname, '..');
+  const html = readFileSync(join(dist, 'taskpane.html'), 'utf8');
+  const scripts = [...html.matchAll(/<script[^>]+src="([^"]+)"/g)].map((match) => match[1]).filter((src) => !/^https?:/.test(src));
+  const bytes = scripts.reduce((sum, src) => sum + gzipSync(readFileSync(join(dist, src)), { level: 9 }).length, 0);
+  emit('bundle.taskpane.gzip_kb', bytes / 1024, 'KB');
+  const all = readdirSync(dist).filter((file) => file.endsWith('.js'));
+  emit('bundle.files.js', all.length, 'files');
+}
+
+function cores(): void {
+  const plan = syntheticPlan(5000, 5000);
+  emit('checks.core_ms.5000', medianMs(() => checkPlan(plan, { language: 'en' })), 'ms');
+  const ledger = syntheticLedger(plan);
+  emit('status.core_ms.5000', medianMs(() => computeStatus(plan, ledger, '2026-12-31', DEFAULT_STATUS_SETTINGS, 'en')), 'ms');
+  emit('memory.heap_used_mb', process.memoryUsage().heapUsed / 1024 / 1024, 'MB');
+}
+
+async function bench(): Promise<void> {
+  await syncs();
+  taskPaneBundle();
+  cores();
+}
+
+bench().catch((error: unknown) => {
+  process.stderr.write(`${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+  process.exitCode = 1;
+});

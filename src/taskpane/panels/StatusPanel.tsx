@@ -1,0 +1,182 @@
+import { useState } from 'react';
+import {
+  Accordion,
+  AccordionHeader,
+  AccordionItem,
+  AccordionPanel,
+  Badge,
+  Button,
+  Field,
+  Input,
+  ProgressBar,
+  Text,
+  makeStyles,
+  tokens,
+  type BadgeProps,
+} from '@fluentui/react-components';
+import { computeStatusWorkbook, type StatusResult } from '../../app/computeStatusWorkbook';
+import { INDICATOR_STATUSES } from '../../core/status';
+import type { WorkbookGateway } from '../../sheets/gateway';
+import { ResultMessage, type Outcome } from '../components/ResultMessage';
+import { errorOutcome } from '../errorOutcome';
+import { useI18n } from '../i18nContext';
+
+const useStyles = makeStyles({
+  panel: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
+  intro: { color: tokens.colorNeutralForeground2 },
+  list: { listStyleType: 'none', margin: 0, padding: 0, display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
+  item: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXXS },
+  line: { display: 'flex', gap: tokens.spacingHorizontalS, alignItems: 'center', flexWrap: 'wrap' },
+  reason: { color: tokens.colorNeutralForeground2, fontSize: tokens.fontSizeBase200 },
+  counts: { display: 'flex', gap: tokens.spacingHorizontalXS, flexWrap: 'wrap' },
+});
+
+const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
+
+/** The colour of a status, matching the fills written to the workbook. */
+const BADGE: Record<string, BadgeProps['color']> = {
+  achieved: 'success',
+  onTrack: 'success',
+  done: 'success',
+  onSchedule: 'success',
+  atRisk: 'warning',
+  notStarted: 'warning',
+  offTrack: 'danger',
+  delayed: 'danger',
+  notDueYet: 'informative',
+  noData: 'subtle',
+  notAssessable: 'subtle',
+  cancelled: 'subtle',
+};
+
+export function StatusPanel({ gateway, today }: { gateway: WorkbookGateway; today: string }) {
+  const { t, language } = useI18n();
+  const styles = useStyles();
+  const [asOf, setAsOf] = useState(today);
+  const [busy, setBusy] = useState(false);
+  const [result, setResult] = useState<StatusResult | null>(null);
+  const [outcome, setOutcome] = useState<Outcome | null>(null);
+  const dateError = ISO_DATE.test(asOf) ? undefined : t('ui.error.invalidDate');
+
+  async function run() {
+    if (dateError) return;
+    setBusy(true);
+    setOutcome(null);
+    try {
+      const computed = await computeStatusWorkbook(gateway, { language, file: 'Workbook', asOf, write: true });
+      setResult(computed);
+      const judged = computed.report.indicators.filter((r) => ['achieved', 'onTrack', 'atRisk', 'offTrack'].includes(r.status));
+      const onTrack = judged.filter((r) => r.status === 'achieved' || r.status === 'onTrack').length;
+      const unmatched = computed.report.unmatchedCodes.length > 0 ? [t('ui.status.unmatched', { codes: computed.report.unmatchedCodes.join(', ') })] : [];
+      const warnings = [...computed.warnings, ...unmatched, ...computed.degraded];
+      setOutcome({
+        intent: warnings.length > 0 ? 'warning' : 'success',
+        lines: [t('ui.status.done', { asOf, onTrack, assessable: judged.length }), ...warnings],
+      });
+    } catch (error) {
+      setOutcome(errorOutcome(error, t));
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  return (
+    <div className={styles.panel}>
+      <Text as="h2" size={500} weight="semibold">
+        {t('ui.status.heading')}
+      </Text>
+      <Text className={styles.intro}>{t('ui.status.intro')}</Text>
+      <Field label={t('ui.status.asOf')} validationMessage={dateError}>
+        <Input type="date" value={asOf} onChange={(_, data) => setAsOf(data.value)} />
+      </Field>
+      <Button appearance="primary" onClick={run} disabled={busy}>
+        {t('ui.status.run')}
+      </Button>
+      {busy && (
+        <Field validationMessage={t('ui.status.running')} validationState="none">
+          <ProgressBar />
+        </Field>
+      )}
+      {outcome && <ResultMessage outcome={outcome} />}
+      {result && (
+        <>
+          <section aria-label={t('ui.status.areas')}>
+            <Text as="h3" size={400} weight="semibold">
+              {t('ui.status.areas')}
+            </Text>
+            <ul className={styles.list}>
+              {result.report.areas.map((area) => (
+                <li key={area.code} className={styles.item}>
+                  <span className={styles.line}>
+                    <Badge color={BADGE[area.status]}>{t(`status.rollup.${area.status}`)}</Badge>
+                    <Text weight="semibold">
+                      {area.code} {result.areaNames[area.code]}
+                    </Text>
+                  </span>
+                  <span className={styles.counts}>
+                    {INDICATOR_STATUSES.filter((status) => (area.counts[status] ?? 0) > 0).map((status) => (
+                      <Badge key={status} appearance="tint" color={BADGE[status]}>
+                        {t('ui.status.counts', { count: area.counts[status] ?? 0, status: t(`status.indicator.${status}`) })}
+                      </Badge>
+                    ))}
+                  </span>
+                  <Text className={styles.reason}>{area.reason}</Text>
+                </li>
+              ))}
+            </ul>
+          </section>
+          <Accordion multiple collapsible defaultOpenItems={['indicators']}>
+            <AccordionItem value="indicators">
+              <AccordionHeader>{t('ui.status.indicators')}</AccordionHeader>
+              <AccordionPanel>
+                <ul className={styles.list}>
+                  {result.report.indicators.map((r) => (
+                    <li key={r.code} className={styles.item} data-code={r.code} data-status={r.status}>
+                      <span className={styles.line}>
+                        <Text weight="semibold">{r.code}</Text>
+                        <Badge color={BADGE[r.status]}>{t(`status.indicator.${r.status}`)}</Badge>
+                        {r.progress !== null && <Text>{Math.round(r.progress * 100)} %</Text>}
+                        {r.selfAssessment.some((s) => s.mismatch) && (
+                          <Badge appearance="outline" color="danger">
+                            {t('ui.status.disagrees')}
+                          </Badge>
+                        )}
+                      </span>
+                      <Text className={styles.reason}>{r.reason}</Text>
+                    </li>
+                  ))}
+                </ul>
+              </AccordionPanel>
+            </AccordionItem>
+            <AccordionItem value="activities">
+              <AccordionHeader>{t('ui.status.activities')}</AccordionHeader>
+              <AccordionPanel>
+                <ul className={styles.list}>
+                  {result.report.activities.map((r, index) => (
+                    <li key={`${r.code}-${index}`} className={styles.item}>
+                      <span className={styles.line}>
+                        <Text weight="semibold">{r.code}</Text>
+                        <Badge color={BADGE[r.status]}>{t(`status.activity.${r.status}`)}</Badge>
+                      </span>
+                      <Text className={styles.reason}>{r.reason}</Text>
+                    </li>
+                  ))}
+                </ul>
+              </AccordionPanel>
+            </AccordionItem>
+            <AccordionItem value="how">
+              <AccordionHeader>{t('ui.status.how')}</AccordionHeader>
+              <AccordionPanel>
+                {result.report.explanation.map((line) => (
+                  <Text as="p" key={line}>
+                    {line}
+                  </Text>
+                ))}
+              </AccordionPanel>
+            </AccordionItem>
+          </Accordion>
+        </>
+      )}
+    </div>
+  );
+}
