@@ -162,6 +162,7 @@ export function statusBatch(snapshot: WorkbookSnapshot, plan: Plan, report: Stat
     to: cellAddress(chartTop + 18, areaPlace.left + 9),
   });
 
+  batch.activate = statusSheet;
   // The rule registry lives on the Lists sheet; a workbook without it keeps its statuses uncoloured.
   if (listsTable) addRulesOnce(batch, snapshot, rules, listsTable.sheet, write);
   return batch;

@@ -22,7 +22,9 @@ function workbook<T>(method: string, ...args: unknown[]): Promise<T> {
   return page.evaluate(
     ([name, values]) => {
       const target = (window as unknown as { napPreviewWorkbook: Record<string, (...a: unknown[]) => unknown> }).napPreviewWorkbook;
-      return JSON.parse(JSON.stringify(target[name as string](...(values as unknown[]))));
+      const result = target[name as string](...(values as unknown[]));
+      // Arranging methods return the workbook itself, for chaining; only inspecting ones return data.
+      return result === target ? null : JSON.parse(JSON.stringify(result));
     },
     [method, args] as const,
   ) as Promise<T>;

@@ -95,7 +95,7 @@ export function CheckPanel({ gateway }: { gateway: WorkbookGateway }) {
   const areas = result ? groupByArea(result.findings) : [];
   return (
     <div className={styles.panel}>
-      <Text as="h2" size={500} weight="semibold">
+      <Text as="h2" block size={500} weight="semibold">
         {t('ui.check.heading')}
       </Text>
       <Text className={styles.intro}>{t('ui.check.intro')}</Text>
@@ -112,7 +112,7 @@ export function CheckPanel({ gateway }: { gateway: WorkbookGateway }) {
       {result && <CompletenessScore completeness={result.completeness} areaNames={result.areaNames} />}
       {result && result.findings.length > 0 && (
         <section aria-label={t('ui.check.findings')}>
-          <Text as="h3" size={400} weight="semibold">
+          <Text as="h3" block size={400} weight="semibold">
             {t('ui.check.findings')}
           </Text>
           <Accordion multiple collapsible defaultOpenItems={areas.map(([area]) => area)}>
@@ -163,10 +163,10 @@ export function CheckPanel({ gateway }: { gateway: WorkbookGateway }) {
       )}
       {result && (
         <section aria-label={t('ui.check.checklist')}>
-          <Text as="h3" size={400} weight="semibold">
+          <Text as="h3" block size={400} weight="semibold">
             {t('ui.check.checklist')}
           </Text>
-          <Text as="p" className={styles.intro}>
+          <Text as="p" block className={styles.intro}>
             {t('ui.check.checklistIntro')}
           </Text>
           <ul className={styles.list}>

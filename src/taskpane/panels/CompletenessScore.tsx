@@ -27,7 +27,7 @@ export function CompletenessScore({ completeness, areaNames }: { completeness: C
   );
   return (
     <section className={styles.root} aria-label={t('ui.check.score')}>
-      <Text as="h3" size={400} weight="semibold">
+      <Text as="h3" block size={400} weight="semibold">
         {t('ui.check.score')}
       </Text>
       {row('overall', t('ui.check.scoreOverall'), completeness.overall)}

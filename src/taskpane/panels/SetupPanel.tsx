@@ -75,7 +75,7 @@ export function SetupPanel({ gateway, today }: SetupPanelProps) {
 
   return (
     <form className={styles.form} onSubmit={submit} aria-busy={busy}>
-      <Text as="h2" size={500} weight="semibold">
+      <Text as="h2" block size={500} weight="semibold">
         {t('ui.setup.heading')}
       </Text>
       <Text className={styles.intro}>{t('ui.setup.intro')}</Text>

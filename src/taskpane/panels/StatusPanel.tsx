@@ -49,6 +49,16 @@ const BADGE: Record<string, BadgeProps['color']> = {
   cancelled: 'subtle',
 };
 
+/** Judged statuses are filled; the ones that say why nothing is judged are quieter outlines. */
+function StatusBadge({ status, label }: { status: string; label: string }) {
+  const color = BADGE[status] ?? 'informative';
+  return (
+    <Badge appearance={color === 'subtle' ? 'outline' : 'filled'} color={color === 'subtle' ? 'informative' : color}>
+      {label}
+    </Badge>
+  );
+}
+
 export function StatusPanel({ gateway, today }: { gateway: WorkbookGateway; today: string }) {
   const { t, language } = useI18n();
   const styles = useStyles();
@@ -82,7 +92,7 @@ export function StatusPanel({ gateway, today }: { gateway: WorkbookGateway; toda
 
   return (
     <div className={styles.panel}>
-      <Text as="h2" size={500} weight="semibold">
+      <Text as="h2" block size={500} weight="semibold">
         {t('ui.status.heading')}
       </Text>
       <Text className={styles.intro}>{t('ui.status.intro')}</Text>
@@ -101,14 +111,14 @@ export function StatusPanel({ gateway, today }: { gateway: WorkbookGateway; toda
       {result && (
         <>
           <section aria-label={t('ui.status.areas')}>
-            <Text as="h3" size={400} weight="semibold">
+            <Text as="h3" block size={400} weight="semibold">
               {t('ui.status.areas')}
             </Text>
             <ul className={styles.list}>
               {result.report.areas.map((area) => (
                 <li key={area.code} className={styles.item}>
                   <span className={styles.line}>
-                    <Badge color={BADGE[area.status]}>{t(`status.rollup.${area.status}`)}</Badge>
+                    <StatusBadge status={area.status} label={t(`status.rollup.${area.status}`)} />
                     <Text weight="semibold">
                       {area.code} {result.areaNames[area.code]}
                     </Text>
@@ -134,7 +144,7 @@ export function StatusPanel({ gateway, today }: { gateway: WorkbookGateway; toda
                     <li key={r.code} className={styles.item} data-code={r.code} data-status={r.status}>
                       <span className={styles.line}>
                         <Text weight="semibold">{r.code}</Text>
-                        <Badge color={BADGE[r.status]}>{t(`status.indicator.${r.status}`)}</Badge>
+                        <StatusBadge status={r.status} label={t(`status.indicator.${r.status}`)} />
                         {r.progress !== null && <Text>{Math.round(r.progress * 100)} %</Text>}
                         {r.selfAssessment.some((s) => s.mismatch) && (
                           <Badge appearance="outline" color="danger">
@@ -156,7 +166,7 @@ export function StatusPanel({ gateway, today }: { gateway: WorkbookGateway; toda
                     <li key={`${r.code}-${index}`} className={styles.item}>
                       <span className={styles.line}>
                         <Text weight="semibold">{r.code}</Text>
-                        <Badge color={BADGE[r.status]}>{t(`status.activity.${r.status}`)}</Badge>
+                        <StatusBadge status={r.status} label={t(`status.activity.${r.status}`)} />
                       </span>
                       <Text className={styles.reason}>{r.reason}</Text>
                     </li>
