@@ -24,7 +24,7 @@ const NUMBER_FORMAT: Record<ColumnSpec['kind'], string> = {
   text: '@',
   value: '@',
   list: '@',
-  dateLike: 'General',
+  dateLike: '@',
   date: 'yyyy-mm-dd',
   amount: '#,##0.00',
   number: 'General',
