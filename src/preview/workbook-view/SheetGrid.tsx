@@ -1,5 +1,5 @@
 import { makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
-import type { CSSProperties, MouseEvent } from 'react';
+import { useEffect, useRef, type CSSProperties, type MouseEvent } from 'react';
 import { columnLetters, type FakeWorkbook, type Rect } from '../../../test/fake-excel';
 import { useI18n } from '../../taskpane/i18nContext';
 import { cellLook } from './cellLook';
@@ -77,6 +77,14 @@ export function SheetGrid({ workbook, model, selection, selectable }: SheetGridP
   const styles = useStyles();
   const sheet = model.sheet.name;
   const width = ROW_HEADER_WIDTH + model.columns.reduce((sum, c) => sum + c.width, 0);
+  const grid = useRef<HTMLTableElement>(null);
+  const activeAddress = selection ? addressOf(selection.r0, selection.c0, selection.r0, selection.c0) : null;
+
+  // Excel brings a selected cell into view, e.g. when the task pane selects a finding's cell.
+  useEffect(() => {
+    if (!activeAddress) return;
+    grid.current?.querySelector(`[data-address="${activeAddress}"]`)?.scrollIntoView({ block: 'nearest', inline: 'nearest' });
+  }, [sheet, activeAddress]);
 
   const onCellClick = (event: MouseEvent, row: number, col: number) => {
     if (!selectable) return;
@@ -88,7 +96,7 @@ export function SheetGrid({ workbook, model, selection, selectable }: SheetGridP
   };
 
   return (
-    <table role="grid" aria-label={t('preview.grid', { sheet })} data-sheet={sheet} className={styles.grid} style={{ width }}>
+    <table ref={grid} role="grid" aria-label={t('preview.grid', { sheet })} data-sheet={sheet} className={styles.grid} style={{ width }}>
       <colgroup>
         <col style={{ width: ROW_HEADER_WIDTH }} />
         {model.columns.map((column) => (
