@@ -77,7 +77,7 @@ export async function setupPlanWorkbook(gateway: WorkbookGateway, input: SetupOp
     );
   }
   if (existing.length > 0) {
-    messages.push(created.length === 0 ? t('setup.result.nothingToDo') : t('setup.result.existing', { tables: existing.join(', ') }));
+    messages.push(created.length === 0 ? t('setup.result.alreadyComplete') : t('setup.result.existing', { tables: existing.join(', ') }));
   }
   for (const { wanted, used } of renamedSheets) messages.push(t('setup.result.renamedSheet', { wanted, used }));
   return { messages: [...messages, ...degraded], created, existing, degraded };

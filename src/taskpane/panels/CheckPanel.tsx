@@ -7,8 +7,6 @@ import {
   Badge,
   Button,
   Checkbox,
-  Field,
-  ProgressBar,
   Text,
   makeStyles,
   tokens,
@@ -16,7 +14,9 @@ import {
 import { answerChecklistItem } from '../../app/answerChecklistItem';
 import { checkPlanWorkbook, type CheckResult, type LocatedFinding } from '../../app/checkPlanWorkbook';
 import type { WorkbookGateway } from '../../sheets/gateway';
+import { PanelHeading } from '../components/PanelHeading';
 import { ResultMessage, type Outcome } from '../components/ResultMessage';
+import { RunButton } from '../components/RunButton';
 import { errorOutcome } from '../errorOutcome';
 import { useI18n } from '../i18nContext';
 import { CompletenessScore } from './CompletenessScore';
@@ -95,19 +95,9 @@ export function CheckPanel({ gateway }: { gateway: WorkbookGateway }) {
   const areas = result ? groupByArea(result.findings) : [];
   return (
     <div className={styles.panel}>
-      <Text as="h2" block size={500} weight="semibold">
-        {t('ui.check.heading')}
-      </Text>
-      <Text className={styles.intro}>{t('ui.check.intro')}</Text>
+      <PanelHeading heading={t('ui.check.heading')} intro={t('ui.check.intro')} />
       <Checkbox checked={writeSheet} onChange={(_, data) => setWriteSheet(data.checked === true)} label={t('ui.check.writeSheet')} />
-      <Button appearance="primary" onClick={run} disabled={busy}>
-        {t('ui.check.run')}
-      </Button>
-      {busy && (
-        <Field validationMessage={t('ui.check.running')} validationState="none">
-          <ProgressBar />
-        </Field>
-      )}
+      <RunButton label={t('ui.check.run')} busyLabel={t('ui.check.running')} busy={busy} onRun={run} />
       {outcome && <ResultMessage outcome={outcome} />}
       {result && <CompletenessScore completeness={result.completeness} areaNames={result.areaNames} />}
       {result && result.findings.length > 0 && (

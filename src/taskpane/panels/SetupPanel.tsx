@@ -1,28 +1,26 @@
 import { useState, type FormEvent } from 'react';
 import {
-  Button,
   Dropdown,
   Field,
   Input,
   Option,
-  ProgressBar,
   Radio,
   RadioGroup,
-  Text,
   makeStyles,
   tokens,
 } from '@fluentui/react-components';
 import { setupPlanWorkbook } from '../../app/setupPlanWorkbook';
 import { ReportingFrequency } from '../../core/model/enums';
 import type { WorkbookGateway } from '../../sheets/gateway';
+import { PanelHeading } from '../components/PanelHeading';
 import { ResultMessage, type Outcome } from '../components/ResultMessage';
+import { RunButton } from '../components/RunButton';
 import { errorOutcome } from '../errorOutcome';
 import { useI18n } from '../i18nContext';
 
 const useStyles = makeStyles({
   form: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
   row: { display: 'grid', gridTemplateColumns: '1fr 1fr', gap: tokens.spacingHorizontalS },
-  intro: { color: tokens.colorNeutralForeground2 },
 });
 
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
@@ -75,10 +73,7 @@ export function SetupPanel({ gateway, today }: SetupPanelProps) {
 
   return (
     <form className={styles.form} onSubmit={submit} aria-busy={busy}>
-      <Text as="h2" block size={500} weight="semibold">
-        {t('ui.setup.heading')}
-      </Text>
-      <Text className={styles.intro}>{t('ui.setup.intro')}</Text>
+      <PanelHeading heading={t('ui.setup.heading')} intro={t('ui.setup.intro')} />
       <Field label={t('ui.setup.title')} required validationMessage={titleError}>
         <Input value={title} onChange={(_, data) => setTitle(data.value)} />
       </Field>
@@ -112,14 +107,7 @@ export function SetupPanel({ gateway, today }: SetupPanelProps) {
           <Radio value="empty" label={t('ui.setup.startEmpty')} />
         </RadioGroup>
       </Field>
-      <Button appearance="primary" type="submit" disabled={busy}>
-        {t('ui.setup.run')}
-      </Button>
-      {busy && (
-        <Field validationMessage={t('ui.setup.running')} validationState="none">
-          <ProgressBar />
-        </Field>
-      )}
+      <RunButton label={t('ui.setup.run')} busyLabel={t('ui.setup.running')} busy={busy} />
       {outcome && <ResultMessage outcome={outcome} />}
     </form>
   );

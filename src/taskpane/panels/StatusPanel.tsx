@@ -5,10 +5,8 @@ import {
   AccordionItem,
   AccordionPanel,
   Badge,
-  Button,
   Field,
   Input,
-  ProgressBar,
   Text,
   makeStyles,
   tokens,
@@ -17,13 +15,14 @@ import {
 import { computeStatusWorkbook, type StatusResult } from '../../app/computeStatusWorkbook';
 import { INDICATOR_STATUSES } from '../../core/status';
 import type { WorkbookGateway } from '../../sheets/gateway';
+import { PanelHeading } from '../components/PanelHeading';
 import { ResultMessage, type Outcome } from '../components/ResultMessage';
+import { RunButton } from '../components/RunButton';
 import { errorOutcome } from '../errorOutcome';
 import { useI18n } from '../i18nContext';
 
 const useStyles = makeStyles({
   panel: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
-  intro: { color: tokens.colorNeutralForeground2 },
   list: { listStyleType: 'none', margin: 0, padding: 0, display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
   item: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXXS },
   line: { display: 'flex', gap: tokens.spacingHorizontalS, alignItems: 'center', flexWrap: 'wrap' },
@@ -56,6 +55,40 @@ function StatusBadge({ status, label }: { status: string; label: string }) {
     <Badge appearance={color === 'subtle' ? 'outline' : 'filled'} color={color === 'subtle' ? 'informative' : color}>
       {label}
     </Badge>
+  );
+}
+
+interface StatusItem {
+  code: string;
+  status: string;
+  label: string;
+  progress: number | null;
+  disagrees: boolean;
+  reason: string;
+}
+
+/** Indicators or activities with their status, progress, the reason, and where an agency's own view differs. */
+function StatusList({ items }: { items: StatusItem[] }) {
+  const { t } = useI18n();
+  const styles = useStyles();
+  return (
+    <ul className={styles.list}>
+      {items.map((item, index) => (
+        <li key={`${item.code}-${index}`} className={styles.item} data-code={item.code} data-status={item.status}>
+          <span className={styles.line}>
+            <Text weight="semibold">{item.code}</Text>
+            <StatusBadge status={item.status} label={item.label} />
+            {item.progress !== null && <Text>{Math.round(item.progress * 100)} %</Text>}
+            {item.disagrees && (
+              <Badge appearance="outline" color="danger">
+                {t('ui.status.disagrees')}
+              </Badge>
+            )}
+          </span>
+          <Text className={styles.reason}>{item.reason}</Text>
+        </li>
+      ))}
+    </ul>
   );
 }
 
@@ -92,21 +125,11 @@ export function StatusPanel({ gateway, today }: { gateway: WorkbookGateway; toda
 
   return (
     <div className={styles.panel}>
-      <Text as="h2" block size={500} weight="semibold">
-        {t('ui.status.heading')}
-      </Text>
-      <Text className={styles.intro}>{t('ui.status.intro')}</Text>
+      <PanelHeading heading={t('ui.status.heading')} intro={t('ui.status.intro')} />
       <Field label={t('ui.status.asOf')} validationMessage={dateError}>
         <Input type="date" value={asOf} onChange={(_, data) => setAsOf(data.value)} />
       </Field>
-      <Button appearance="primary" onClick={run} disabled={busy}>
-        {t('ui.status.run')}
-      </Button>
-      {busy && (
-        <Field validationMessage={t('ui.status.running')} validationState="none">
-          <ProgressBar />
-        </Field>
-      )}
+      <RunButton label={t('ui.status.run')} busyLabel={t('ui.status.running')} busy={busy} onRun={run} />
       {outcome && <ResultMessage outcome={outcome} />}
       {result && (
         <>
@@ -139,39 +162,31 @@ export function StatusPanel({ gateway, today }: { gateway: WorkbookGateway; toda
             <AccordionItem value="indicators">
               <AccordionHeader>{t('ui.status.indicators')}</AccordionHeader>
               <AccordionPanel>
-                <ul className={styles.list}>
-                  {result.report.indicators.map((r) => (
-                    <li key={r.code} className={styles.item} data-code={r.code} data-status={r.status}>
-                      <span className={styles.line}>
-                        <Text weight="semibold">{r.code}</Text>
-                        <StatusBadge status={r.status} label={t(`status.indicator.${r.status}`)} />
-                        {r.progress !== null && <Text>{Math.round(r.progress * 100)} %</Text>}
-                        {r.selfAssessment.some((s) => s.mismatch) && (
-                          <Badge appearance="outline" color="danger">
-                            {t('ui.status.disagrees')}
-                          </Badge>
-                        )}
-                      </span>
-                      <Text className={styles.reason}>{r.reason}</Text>
-                    </li>
-                  ))}
-                </ul>
+                <StatusList
+                  items={result.report.indicators.map((r) => ({
+                    code: r.code,
+                    status: r.status,
+                    label: t(`status.indicator.${r.status}`),
+                    progress: r.progress,
+                    disagrees: r.selfAssessment.some((s) => s.mismatch),
+                    reason: r.reason,
+                  }))}
+                />
               </AccordionPanel>
             </AccordionItem>
             <AccordionItem value="activities">
               <AccordionHeader>{t('ui.status.activities')}</AccordionHeader>
               <AccordionPanel>
-                <ul className={styles.list}>
-                  {result.report.activities.map((r, index) => (
-                    <li key={`${r.code}-${index}`} className={styles.item}>
-                      <span className={styles.line}>
-                        <Text weight="semibold">{r.code}</Text>
-                        <StatusBadge status={r.status} label={t(`status.activity.${r.status}`)} />
-                      </span>
-                      <Text className={styles.reason}>{r.reason}</Text>
-                    </li>
-                  ))}
-                </ul>
+                <StatusList
+                  items={result.report.activities.map((r) => ({
+                    code: r.code,
+                    status: r.status,
+                    label: t(`status.activity.${r.status}`),
+                    progress: null,
+                    disagrees: r.selfAssessment.some((s) => s.mismatch),
+                    reason: r.reason,
+                  }))}
+                />
               </AccordionPanel>
             </AccordionItem>
             <AccordionItem value="how">
