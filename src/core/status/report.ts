@@ -13,6 +13,17 @@ export type SelfAssessment = z.infer<typeof SelfAssessment>;
 
 const share = z.number().nullable();
 
+/** What indicators and activities share: the latest report, the reason in words, and the agencies' own view. */
+const judgement = {
+  lastPeriod: z.string().nullable(),
+  reason: z.string(),
+  reasonKey: z.string(),
+  /** How reported rows were used or why some were left out, in the user's language. */
+  notes: z.array(z.string()),
+  twoWay: TwoWay,
+  selfAssessment: z.array(SelfAssessment),
+};
+
 export const IndicatorResult = z.object({
   code: z.string(),
   objective: z.string(),
@@ -30,13 +41,7 @@ export const IndicatorResult = z.object({
   target: share,
   /** A milestone's latest reported state. */
   state: z.enum(['achieved', 'partly', 'notYet']).nullable(),
-  lastPeriod: z.string().nullable(),
-  reason: z.string(),
-  reasonKey: z.string(),
-  /** How reported rows were used or why some were left out, in the user's language. */
-  notes: z.array(z.string()),
-  twoWay: TwoWay,
-  selfAssessment: z.array(SelfAssessment),
+  ...judgement,
 });
 export type IndicatorResult = z.infer<typeof IndicatorResult>;
 
@@ -49,12 +54,7 @@ export const ActivityResult = z.object({
   implementation: ImplementationStatus.nullable(),
   plannedStart: z.string().nullable(),
   plannedEnd: z.string().nullable(),
-  lastPeriod: z.string().nullable(),
-  reason: z.string(),
-  reasonKey: z.string(),
-  notes: z.array(z.string()),
-  twoWay: TwoWay,
-  selfAssessment: z.array(SelfAssessment),
+  ...judgement,
 });
 export type ActivityResult = z.infer<typeof ActivityResult>;
 
