@@ -7,12 +7,28 @@ export type Params = Record<string, string | number>;
 /** Catalogues for the other UI languages fill in over time; a missing message falls back to English. */
 const catalogues: Partial<Record<Language, Partial<Record<MessageKey, string>>>> = { en };
 
+/** A template cut once into text and placeholder names (odd indexes), since checks fill thousands of messages. */
+const compiled = new Map<string, string[]>();
+
+function parts(language: Language, key: MessageKey): string[] {
+  const id = `${language}\u0000${key}`;
+  let found = compiled.get(id);
+  if (!found) {
+    found = (catalogues[language]?.[key] ?? en[key]).split(/\{(\w+)\}/);
+    compiled.set(id, found);
+  }
+  return found;
+}
+
 /** "{name}" placeholders are replaced by params; an unknown placeholder is left visible, never dropped. */
 export function translate(language: Language, key: MessageKey, params: Params = {}): string {
-  const template = catalogues[language]?.[key] ?? en[key];
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) =>
-    Object.prototype.hasOwnProperty.call(params, name) ? String(params[name]) : whole,
-  );
+  const pieces = parts(language, key);
+  let text = pieces[0];
+  for (let i = 1; i < pieces.length; i += 2) {
+    const name = pieces[i];
+    text += (Object.prototype.hasOwnProperty.call(params, name) ? String(params[name]) : `{${name}}`) + pieces[i + 1];
+  }
+  return text;
 }
 
 export type Translator = (key: MessageKey, params?: Params) => string;
