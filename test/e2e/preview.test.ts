@@ -68,6 +68,14 @@ describe('the preview page', () => {
     // The sheet view shows the workbook the add-in wrote.
     await page.locator('[data-sheet="NAP"][data-address="E4"]').getByText('I1.1').waitFor();
     await page.screenshot({ path: `${ARTIFACTS}/preview-setup.png`, fullPage: false });
+
+    // The M&E plan shows the NAP's baseline through its formula, with the Annex 4 header block above.
+    await page.locator('[data-sheet-tab="M&E plan"]').click();
+    await page.locator('[data-sheet="M&E plan"][data-address="F10"]').getByText('3', { exact: true }).waitFor();
+    await page.screenshot({ path: `${ARTIFACTS}/preview-me-plan.png`, fullPage: false });
+    await page.locator('[data-sheet-tab="Settings"]').click();
+    await page.locator('[data-sheet="Settings"][data-address="C5"]').getByText('Montenegro').waitFor();
+    await page.screenshot({ path: `${ARTIFACTS}/preview-settings.png`, fullPage: false });
   });
 
   it('checks the plan, and clicking a finding selects its cell in the workbook', async () => {

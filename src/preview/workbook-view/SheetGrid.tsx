@@ -40,7 +40,7 @@ const useStyles = makeStyles({
     cursor: 'cell',
   },
   frozenEdge: { borderBottom: `2px solid ${tokens.colorNeutralStroke1}` },
-  spill: { position: 'relative', zIndex: 1 },
+  spill: { position: 'relative', zIndex: 1, display: 'inline-block', overflow: 'hidden', verticalAlign: 'bottom' },
   caret: {
     position: 'absolute',
     right: '1px',
@@ -130,8 +130,10 @@ export function SheetGrid({ workbook, model, selection, selectable }: SheetGridP
                 const selected = inRect(selection, row.index, column.index);
                 const active = selection !== null && selection.r0 === row.index && selection.c0 === column.index;
                 const look = cellLook(cell);
-                // Unwrapped text runs on over empty cells to its right, as in Excel.
+                // Unwrapped text runs on over the empty cells to its right, as in Excel, and stops at the first full one.
                 const spills = cell.text !== '' && !cell.format.wrapText && look.textAlign === 'left' && cells[i + 1]?.text === '' && !cell.merge;
+                let room = column.width;
+                for (let next = i + 1; spills && next < cells.length && cells[next].text === ''; next++) room += model.columns[next].width;
                 const style: CSSProperties = {
                   ...look,
                   ...sticky,
@@ -155,7 +157,13 @@ export function SheetGrid({ workbook, model, selection, selectable }: SheetGridP
                     style={style}
                     onClick={(event) => onCellClick(event, row.index, column.index)}
                   >
-                    {spills ? <span className={styles.spill}>{cell.text}</span> : cell.text}
+                    {spills ? (
+                      <span className={styles.spill} style={{ maxWidth: room }}>
+                        {cell.text}
+                      </span>
+                    ) : (
+                      cell.text
+                    )}
                     {list && (
                       <span className={styles.caret} data-dropdown="true" role="img" aria-label={t('preview.dropdown')}>
                         ▾

@@ -7,9 +7,9 @@ function table<K extends string>(name: string, columns: readonly ColumnSpec<K>[]
 }
 
 export const SETTINGS_TABLE = table('NapSettings', [
-  { key: 'key', header: 'col.settings.key', kind: 'code', width: 16 },
-  { key: 'label', header: 'col.settings.label', kind: 'text', width: 34 },
-  { key: 'value', header: 'col.settings.value', kind: 'text', width: 40 },
+  { key: 'key', header: 'col.settings.key', kind: 'code', width: 27 },
+  { key: 'label', header: 'col.settings.label', kind: 'text', width: 52, wrap: true },
+  { key: 'value', header: 'col.settings.value', kind: 'text', width: 44, wrap: true },
 ] as const);
 
 export const AREAS_TABLE = table('NapAreas', [
@@ -26,7 +26,7 @@ export const AGENCIES_TABLE = table('NapAgencies', [
 
 export const OBJECTIVES_TABLE = table('NapObjectives', [
   { key: 'code', header: 'col.objective.code', kind: 'code', width: 8 },
-  { key: 'area', header: 'col.objective.area', kind: 'code', width: 10 },
+  { key: 'area', header: 'col.objective.area', kind: 'code', width: 13 },
   { key: 'text', header: 'col.objective.text', kind: 'text', width: 50, wrap: true },
 ] as const);
 
@@ -75,7 +75,7 @@ export const ME_PLAN_TABLE = table('NapMePlan', [
   { key: 'area', header: 'col.mePlan.area', kind: 'text', width: 20, derived: true, wrap: true },
   { key: 'outcome', header: 'col.mePlan.outcome', kind: 'text', width: 30, derived: true, wrap: true },
   { key: 'output', header: 'col.mePlan.output', kind: 'code', width: 9 },
-  { key: 'indicator', header: 'col.mePlan.indicator', kind: 'code', width: 10 },
+  { key: 'indicator', header: 'col.mePlan.indicator', kind: 'code', width: 13 },
   { key: 'indicatorText', header: 'col.mePlan.indicatorText', kind: 'text', width: 40, derived: true, wrap: true },
   { key: 'baseline', header: 'col.mePlan.baseline', kind: 'value', width: 22, derived: true, wrap: true },
   { key: 'midTarget', header: 'col.mePlan.midTarget', kind: 'value', width: 22, derived: true, wrap: true },
