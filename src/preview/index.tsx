@@ -1,6 +1,7 @@
 import { createRoot } from 'react-dom/client';
 import { FluentProvider, webLightTheme } from '@fluentui/react-components';
 import { createFakeWorkbook, installFakeOffice } from '@fake-excel/install';
+import { translate } from '../core/i18n/translate';
 import { OfficeGateway } from '../excel/officeGateway';
 import { I18nProvider } from '../taskpane/i18nContext';
 import { languageFromOffice } from '../taskpane/language';
@@ -23,7 +24,7 @@ if (container) {
   container.style.cssText = 'display:flex;height:100vh;overflow:hidden';
   const pane = document.createElement('aside');
   pane.id = 'taskpane';
-  pane.setAttribute('aria-label', 'NAP Monitor');
+  pane.setAttribute('aria-label', translate(language, 'common.appName'));
   pane.style.cssText = 'width:360px;flex:none;overflow:auto;border-right:1px solid #d1d1d1';
   const sheets = document.createElement('section');
   sheets.id = 'workbook';

@@ -1,3 +1,4 @@
+import { answerChecklistItem } from '../../src/app/answerChecklistItem';
 import { checkPlanWorkbook } from '../../src/app/checkPlanWorkbook';
 import { setupPlanWorkbook } from '../../src/app/setupPlanWorkbook';
 import { MemoryGateway } from '../support/memoryGateway';
@@ -69,5 +70,26 @@ describe('checkPlanWorkbook', () => {
     const result = await checkPlanWorkbook(gateway, { ...options, mark: false });
     expect(result.findings.length).toBeGreaterThan(0);
     expect(gateway.batches).toHaveLength(writes);
+  });
+});
+
+describe('answerChecklistItem', () => {
+  it('keeps the user\'s answer in the workbook, and the next check reads it back', async () => {
+    const gateway = await examplePlanWorkbook();
+    const first = await checkPlanWorkbook(gateway, options);
+    const open = first.checklist.find((item) => item.source === 'open')!;
+    await answerChecklistItem(gateway, { id: open.id, answer: true, language: 'en', file: 'plan.xlsx' });
+    const row = gateway.state.tables.NapChecklist.rows.find((cells) => cells[0] === open.id)!;
+    expect(row[2]).toBe('Yes');
+    const second = await checkPlanWorkbook(gateway, options);
+    expect(second.checklist.find((item) => item.id === open.id)).toMatchObject({ answer: true, source: 'user' });
+    await answerChecklistItem(gateway, { id: open.id, answer: null, language: 'en', file: 'plan.xlsx' });
+    const third = await checkPlanWorkbook(gateway, options);
+    expect(third.checklist.find((item) => item.id === open.id)).toMatchObject({ answer: null, source: 'open' });
+  });
+
+  it('says so when the workbook has no checklist yet', async () => {
+    const gateway = await examplePlanWorkbook();
+    await expect(answerChecklistItem(gateway, { id: 'x', answer: true, language: 'en', file: 'plan.xlsx' })).rejects.toThrow('NapChecklist');
   });
 });
