@@ -6,8 +6,8 @@ import { queueWrites } from './writeWorkbook';
 
 /**
  * The WorkbookGateway over Office.js: the only place that touches `Excel.*`. An update is one `Excel.run`:
- * one sync to read, then the writes are queued and go with the run's closing sync. A batch is checked in
- * full before anything is queued.
+ * one sync to read, then the writes are queued and go with the run's closing sync (a batch larger than one
+ * request allows goes in parts). A batch is checked in full before anything is queued.
  */
 export class OfficeGateway implements WorkbookGateway {
   async read(request: ReadRequest): Promise<WorkbookSnapshot> {
@@ -18,7 +18,7 @@ export class OfficeGateway implements WorkbookGateway {
     try {
       return await Excel.run(async (context) => {
         const { batch, result } = plan(await readWorkbook(context, request));
-        const degraded = batch ? queueChecked(context, batch) : [];
+        const degraded = batch ? await queueChecked(context, batch) : [];
         return { result, degraded };
       });
     } catch (error) {
@@ -36,7 +36,7 @@ export class OfficeGateway implements WorkbookGateway {
   }
 }
 
-function queueChecked(context: Excel.RequestContext, batch: WriteBatch) {
+async function queueChecked(context: Excel.RequestContext, batch: WriteBatch) {
   const problems = batchProblems(batch);
   if (problems.length > 0) {
     throw new WorkbookError('error.writeFailed', { detail: problems.join('; ') }, `Refused to write: ${problems.join('; ')}`);

@@ -6,12 +6,32 @@ import { supportsExcelApi } from './requirements';
 /** Excel measures column widths in points; a character of the default font is about 5.5 points wide. */
 const POINTS_PER_CHARACTER = 5.5;
 const DERIVED_FONT_COLOR = '#595959';
+/** Excel on the web takes at most 5 MB a request: syncs carry at most this much, blocks go in parts of at most the chunk. */
+const REQUEST_BUDGET = 4 * 1024 * 1024;
+const CHUNK_BUDGET = 1024 * 1024;
+
+/** Counts what is queued and syncs before a request would grow past the budget; small batches never sync here. */
+class RequestBudget {
+  private used = 0;
+
+  constructor(private readonly context: Excel.RequestContext) {}
+
+  async spend(bytes: number): Promise<void> {
+    if (this.used > 0 && this.used + bytes > REQUEST_BUDGET) {
+      await this.context.sync();
+      this.used = 0;
+    }
+    this.used += bytes;
+  }
+}
 
 /**
- * Queues every write of the batch on the context; the caller syncs once. Values go in whole blocks (one
- * assignment per block), number formats before values so text columns keep "+10%" as typed.
+ * Queues every write of the batch on the context; the caller's closing sync sends them. Values go in whole
+ * blocks, number formats before values so text columns keep "+10%" as typed. A batch too big for one request
+ * (thousands of rows) is sent in parts, with a sync between them.
  */
-export function queueWrites(context: Excel.RequestContext, batch: WriteBatch): MessageKey[] {
+export async function queueWrites(context: Excel.RequestContext, batch: WriteBatch): Promise<MessageKey[]> {
+  const budget = new RequestBudget(context);
   const degraded = new Set<MessageKey>();
   const sheets = new Map<string, Excel.Worksheet>();
   const sheet = (name: string) => sheets.get(name) ?? context.workbook.worksheets.getItem(name);
@@ -28,8 +48,8 @@ export function queueWrites(context: Excel.RequestContext, batch: WriteBatch): M
     if (create.tabColor) worksheet.tabColor = create.tabColor;
     sheets.set(create.name, worksheet);
   }
-  for (const block of batch.blocks) writeBlock(sheet(block.sheet), block);
-  for (const table of batch.tables) writeTable(sheet(table.sheet), table, degraded);
+  for (const block of batch.blocks) await writeBlock(sheet(block.sheet), block, budget);
+  for (const table of batch.tables) await writeTable(sheet(table.sheet), table, degraded, budget);
   for (const freeze of batch.freezeRows) sheet(freeze.sheet).freezePanes.freezeRows(freeze.rows);
   for (const rule of batch.conditionalFormats) {
     const format = sheet(rule.sheet).getRange(rule.address).conditionalFormats.add(Excel.ConditionalFormatType.custom);
@@ -50,23 +70,45 @@ export function queueWrites(context: Excel.RequestContext, batch: WriteBatch): M
   return [...degraded];
 }
 
-function writeBlock(worksheet: Excel.Worksheet, block: BlockWrite): void {
+/** Consecutive rows whose JSON stays within the chunk budget (a single huge row is a chunk of its own). */
+function rowChunks(rows: CellWrite[][]): { start: number; rows: CellWrite[][]; bytes: number }[] {
+  const chunks: { start: number; rows: CellWrite[][]; bytes: number }[] = [];
+  let current = { start: 0, rows: [] as CellWrite[][], bytes: 0 };
+  rows.forEach((row, index) => {
+    const bytes = JSON.stringify(row).length * 2;
+    if (current.rows.length > 0 && current.bytes + bytes > CHUNK_BUDGET) {
+      chunks.push(current);
+      current = { start: index, rows: [], bytes: 0 };
+    }
+    current.rows.push(row);
+    current.bytes += bytes;
+  });
+  if (current.rows.length > 0) chunks.push(current);
+  return chunks;
+}
+
+async function writeBlock(worksheet: Excel.Worksheet, block: BlockWrite, budget: RequestBudget): Promise<void> {
   const width = block.rows[0]?.length ?? 0;
   if (block.rows.length === 0 || width === 0) return;
+  for (const chunk of rowChunks(block.rows)) {
+    await budget.spend(chunk.bytes);
+    const top = block.top + chunk.start;
+    const range = worksheet.getRangeByIndexes(top, block.left, chunk.rows.length, width);
+    if (block.numberFormats) {
+      const formats = block.numberFormats;
+      range.numberFormat = chunk.rows.map(() => [...formats]);
+    }
+    range.values = chunk.rows.map((row) => row.map((cell) => (isFormulaCell(cell) ? null : cellValue(cell)))) as unknown[][];
+    for (let column = 0; column < width; column++) {
+      if (!chunk.rows.some((row) => isFormulaCell(row[column]))) continue;
+      const columnRange = worksheet.getRangeByIndexes(top, block.left + column, chunk.rows.length, 1);
+      columnRange.formulas = chunk.rows.map((row) => {
+        const cell = row[column];
+        return [isFormulaCell(cell) ? cell.formula : null];
+      }) as unknown[][];
+    }
+  }
   const range = worksheet.getRangeByIndexes(block.top, block.left, block.rows.length, width);
-  if (block.numberFormats) {
-    const formats = block.numberFormats;
-    range.numberFormat = block.rows.map(() => [...formats]);
-  }
-  range.values = block.rows.map((row) => row.map((cell) => (isFormulaCell(cell) ? null : cellValue(cell)))) as unknown[][];
-  for (let column = 0; column < width; column++) {
-    if (!block.rows.some((row) => isFormulaCell(row[column]))) continue;
-    const columnRange = worksheet.getRangeByIndexes(block.top, block.left + column, block.rows.length, 1);
-    columnRange.formulas = block.rows.map((row) => {
-      const cell = row[column];
-      return [isFormulaCell(cell) ? cell.formula : null];
-    }) as unknown[][];
-  }
   if (block.bold) range.format.font.bold = true;
   if (block.wrap) range.format.wrapText = true;
   block.widths?.forEach((width, index) => {
@@ -74,20 +116,25 @@ function writeBlock(worksheet: Excel.Worksheet, block: BlockWrite): void {
   });
 }
 
-/** Excel needs at least one body row; `null` in a values array leaves a cell as it is. */
+/** `null` in a values array would leave a cell as it is; a blank is written as ''. */
 function cellValue(cell: CellValue): unknown {
   return cell === null ? '' : cell;
 }
 
-function writeTable(worksheet: Excel.Worksheet, table: TableCreate, degraded: Set<MessageKey>): void {
+/** Excel needs at least one body row, so an empty table gets one blank row. */
+async function writeTable(worksheet: Excel.Worksheet, table: TableCreate, degraded: Set<MessageKey>, budget: RequestBudget): Promise<void> {
   const bodyRows = table.rows.length > 0 ? table.rows : [table.headers.map((): CellWrite => '')];
-  writeBlock(worksheet, {
-    sheet: table.sheet,
-    top: table.top,
-    left: table.left,
-    rows: [table.headers, ...bodyRows],
-    numberFormats: table.columns.map((column) => column.numberFormat),
-  });
+  await writeBlock(
+    worksheet,
+    {
+      sheet: table.sheet,
+      top: table.top,
+      left: table.left,
+      rows: [table.headers, ...bodyRows],
+      numberFormats: table.columns.map((column) => column.numberFormat),
+    },
+    budget,
+  );
   const full = worksheet.getRangeByIndexes(table.top, table.left, bodyRows.length + 1, table.headers.length);
   const created = worksheet.tables.add(full, true);
   created.name = table.name;

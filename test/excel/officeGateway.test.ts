@@ -1,7 +1,11 @@
 import { checkPlanWorkbook } from '../../src/app/checkPlanWorkbook';
 import { computeStatusWorkbook } from '../../src/app/computeStatusWorkbook';
 import { setupPlanWorkbook } from '../../src/app/setupPlanWorkbook';
+import { translator } from '../../src/core/i18n/translate';
+import { syntheticPlan } from '../../src/devtools/syntheticPlan';
 import { OfficeGateway } from '../../src/excel/officeGateway';
+import { SETUP_TABLES } from '../../src/sheets/layouts/sheets';
+import { planWorkbookBatch } from '../../src/sheets/planWorkbookBatch';
 import { PLAN_TABLES, readPlan } from '../../src/sheets/codecs/planReader';
 import { emptyBatch } from '../../src/sheets/gateway';
 import { WorkbookError } from '../../src/sheets/workbookError';
@@ -137,4 +141,24 @@ describe.each(['1.7', '1.20'])('the Office.js gateway at ExcelApi %s', (apiVersi
     expect(workbook.charts('Status')).toHaveLength(1);
     expect(workbook.conditionalFormats('NAP').filter((rule) => rule.address.startsWith('V'))).toHaveLength(7);
   });
+});
+
+describe('a plan too big for one request to Excel on the web', () => {
+  it('is written in parts, each under the 5 MB request limit, and arrives whole', async () => {
+    const workbook = createFakeWorkbook();
+    const restore = installFakeOffice(globalThis, workbook, { apiVersion: '1.20' });
+    try {
+      const plan = syntheticPlan(12_000, 0);
+      workbook.resetSyncCount();
+      await new OfficeGateway().update({ tables: SETUP_TABLES.map((table) => table.name) }, (snapshot) => ({
+        batch: planWorkbookBatch(snapshot, plan, translator('en')).batch,
+        result: null,
+      }));
+      expect(workbook.syncCount).toBeGreaterThan(2);
+      expect(workbook.table('NapIndicators')?.bodyValues).toHaveLength(12_000);
+      expect(workbook.cell('M&E plan', 'F12009').formula).toContain('MATCH($D12009');
+    } finally {
+      restore();
+    }
+  }, 60_000);
 });

@@ -144,6 +144,15 @@ export class FakeWorkbook {
     this.state.syncCount = 0;
   }
 
+  /** The most one sync may send, in bytes (5 MB, as Excel on the web); lower it to test chunked writes. */
+  get requestPayloadLimit(): number {
+    return this.state.requestPayloadLimit;
+  }
+
+  set requestPayloadLimit(bytes: number) {
+    this.state.requestPayloadLimit = bytes;
+  }
+
   /** Grows on every change; useful as a render key. */
   get version(): number {
     return this.state.version;
@@ -315,7 +324,17 @@ export class FakeWorkbook {
   }
 
   tables(): TableInfo[] {
-    return this.state.tables.map((t) => ({
+    return this.state.tables.map((t) => this.tableInfo(t));
+  }
+
+  /** One table; only its own cells are evaluated, so a big formula table elsewhere costs nothing here. */
+  table(name: string): TableInfo | undefined {
+    const found = this.state.tables.find((t) => t.name.toLowerCase() === name.toLowerCase());
+    return found && this.tableInfo(found);
+  }
+
+  private tableInfo(t: WorkbookState['tables'][number]): TableInfo {
+    return {
       name: t.name,
       sheet: t.sheet.name,
       address: formatRect(t.rect),
@@ -326,11 +345,7 @@ export class FakeWorkbook {
       showTotals: t.showTotals,
       showBandedRows: t.showBandedRows,
       showBandedColumns: t.showBandedColumns,
-    }));
-  }
-
-  table(name: string): TableInfo | undefined {
-    return this.tables().find((t) => t.name.toLowerCase() === name.toLowerCase());
+    };
   }
 
   validations(sheet?: string): ValidationInfo[] {

@@ -110,10 +110,15 @@ export abstract class ClientObject<T = unknown> {
   _queue(member: string, args: unknown[], run: (target: T, location: string) => void, assignment = false): void {
     const location = `${this._type}.${member}`;
     const statement = assignment ? `${location} = ${describe(args[0])};` : `${location}(${args.map(describe).join(', ')});`;
-    this._ctx._enqueue(statement, location, () => {
-      const target = this._resolve();
-      if (target !== null) run(target, location);
-    });
+    this._ctx._enqueue(
+      statement,
+      location,
+      () => {
+        const target = this._resolve();
+        if (target !== null) run(target, location);
+      },
+      args,
+    );
   }
 
   /** A method that makes something (add): the returned proxy stands for what the command creates. */
@@ -129,11 +134,16 @@ export abstract class ClientObject<T = unknown> {
       if (!created) throw invalidObjectPath(location);
       return created.value;
     });
-    this._ctx._enqueue(`${location}(${args.map(describe).join(', ')});`, location, () => {
-      const target = this._resolve();
-      created = { value: target === null ? null : make(target, location) };
-      result._resolve();
-    });
+    this._ctx._enqueue(
+      `${location}(${args.map(describe).join(', ')});`,
+      location,
+      () => {
+        const target = this._resolve();
+        created = { value: target === null ? null : make(target, location) };
+        result._resolve();
+      },
+      args,
+    );
     return result;
   }
 

@@ -7,6 +7,8 @@ interface Command {
   statement: string;
   location: string;
   run: (staged: (() => void)[]) => void;
+  /** Bytes this command adds to the request sent at sync. */
+  bytes: number;
 }
 
 /**
@@ -14,6 +16,15 @@ interface Command {
  * A failing command rejects the sync with an OfficeExtension.Error; the commands before it stay applied
  * (Excel does not roll back), the rest of the batch is dropped, and nothing loaded in the batch arrives.
  */
+function payloadBytes(args: unknown[]): number {
+  if (args.length === 0) return 0;
+  try {
+    return JSON.stringify(args)?.length ?? 0;
+  } catch {
+    return 0;
+  }
+}
+
 export class FakeRequestContext {
   readonly workbook: WorkbookProxy;
   readonly trackedObjects = { add: (): void => undefined, remove: (): void => undefined };
@@ -29,8 +40,8 @@ export class FakeRequestContext {
     return { pendingStatements: this.pending.map((c) => c.statement) };
   }
 
-  _enqueue(statement: string, location: string, run: (staged: (() => void)[]) => void): void {
-    this.pending.push({ statement, location, run });
+  _enqueue(statement: string, location: string, run: (staged: (() => void)[]) => void, args: unknown[] = []): void {
+    this.pending.push({ statement, location, run, bytes: statement.length + payloadBytes(args) });
   }
 
   _touch(proxy: ClientObject): void {
@@ -50,6 +61,14 @@ export class FakeRequestContext {
     const commands = this.pending;
     this.pending = [];
     return Promise.resolve().then(() => {
+      const bytes = commands.reduce((sum, command) => sum + command.bytes, 0);
+      if (bytes > this.state.requestPayloadLimit) {
+        throw new OfficeExtensionError({
+          code: 'RequestPayloadSizeLimitExceeded',
+          message: 'The request payload size has exceeded the limit. Please refer to the documentation: "https://docs.microsoft.com/office/dev/add-ins/concepts/resource-limits-and-performance-optimization#excel-add-ins".',
+          debugInfo: { errorLocation: 'RequestContext.sync', fullStatements: commands.map((c) => c.statement) },
+        });
+      }
       this.execute(commands);
       return passThroughValue as T;
     });

@@ -19,6 +19,11 @@ export class WorkbookState {
   selection: Selection | null = null;
   apiVersion = '1.20';
   syncCount = 0;
+  /**
+   * Excel on the web refuses a request (one sync's commands) larger than 5 MB with
+   * RequestPayloadSizeLimitExceeded; the fake measures a batch as the JSON of its arguments.
+   */
+  requestPayloadLimit = 5 * 1024 * 1024;
   /** Bumped by every change; caches (formula results, used extents) are valid for one version. */
   version = 0;
   readonly evaluator: WorkbookEvaluator = new WorkbookEvaluator(this);
