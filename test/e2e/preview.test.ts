@@ -107,6 +107,18 @@ describe('the preview page', () => {
     await page.screenshot({ path: `${ARTIFACTS}/preview-status.png`, fullPage: false });
   });
 
+  it('on an Excel without ExcelApi 1.8 sets up without dropdowns and says so', async () => {
+    const old = await chromium.browser.newPage();
+    old.on('pageerror', (error) => pageErrors.push(error.message));
+    await old.goto(`${server.url}/preview.html?api=1.7`);
+    await old.getByRole('radio', { name: 'Empty tables' }).check();
+    await old.getByRole('button', { name: 'Set up', exact: true }).click();
+    await old.getByText('needs ExcelApi 1.8', { exact: false }).waitFor();
+    expect(await old.locator('[data-dropdown="true"]').count()).toBe(0);
+    await old.screenshot({ path: `${ARTIFACTS}/preview-excel-2019.png`, fullPage: false });
+    await old.close();
+  });
+
   it('runs without script errors and loads nothing from outside', () => {
     expect(pageErrors).toEqual([]);
     expect(requests.filter((url) => !url.startsWith(server.url))).toEqual([]);

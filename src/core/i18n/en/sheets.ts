@@ -163,6 +163,6 @@ export const sheets = {
   'error.badSetting': 'In {file}, sheet "{sheet}", cell {cell}: the setting "{setting}" has the value "{value}", which cannot be used ({detail}).',
   'error.sheetNameTaken': 'The sheet name "{sheet}" is taken.',
   'error.writeFailed': 'Excel refused the change ({detail}). Nothing was changed.',
-  'degraded.noDataValidation': 'This version of Excel cannot add dropdown lists (it needs ExcelApi 1.8). The tables work without them; type the values from the Lists sheet.',
+  'degraded.noDataValidation': 'This version of Excel cannot add dropdown lists (it needs ExcelApi 1.8). The tables work without them: type one of the values kept on the hidden Lists sheet.',
   'degraded.noConditionalFormats': 'This version of Excel cannot colour cells by rule (it needs ExcelApi 1.6).',
 } as const;
