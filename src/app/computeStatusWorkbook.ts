@@ -1,13 +1,11 @@
 import { translator, type MessageKey } from '../core/i18n/translate';
-import type { CellValue } from '../core/model/cell';
 import type { Language } from '../core/model/enums';
 import { computeStatus, statusSettingsFromRecord, type SettingIssue, type StatusReport, type StatusSettings } from '../core/status';
 import { readLedger } from '../sheets/codecs/ledgerReader';
 import { PLAN_TABLES, readPlan } from '../sheets/codecs/planReader';
-import { readRecords, textOf } from '../sheets/codecs/tableReader';
 import type { WorkbookGateway, WorkbookSnapshot } from '../sheets/gateway';
 import { MARK_RULES_TABLE } from '../sheets/layouts/checkTables';
-import { LISTS_TABLE, PROGRESS_TABLE, SETTINGS_TABLE } from '../sheets/layouts/tables';
+import { LISTS_TABLE, PROGRESS_TABLE } from '../sheets/layouts/tables';
 import { STATUS_OUTPUT_TABLES, statusBatch } from '../sheets/statusBatch';
 
 export interface StatusOptions {
@@ -49,11 +47,9 @@ export async function computeStatusWorkbook(gateway: WorkbookGateway, options: S
 }
 
 function planStatus(snapshot: WorkbookSnapshot, options: StatusOptions) {
-  const { plan } = readPlan(snapshot, options.file);
+  const { plan, settingsRecord } = readPlan(snapshot, options.file);
   const { ledger } = readLedger(snapshot.tables[PROGRESS_TABLE.name]);
-  const record: Record<string, CellValue> = {};
-  for (const row of readRecords(SETTINGS_TABLE, snapshot.tables[SETTINGS_TABLE.name]).records) record[textOf(row.key)] = row.value;
-  const { settings, issues } = statusSettingsFromRecord(record, plan.settings.numberLocale);
+  const { settings, issues } = statusSettingsFromRecord(settingsRecord, plan.settings.numberLocale);
   const report = computeStatus(plan, ledger, options.asOf, settings, options.language);
   return { plan, report, settings, issues };
 }

@@ -33,6 +33,8 @@ export const PLAN_TABLES: readonly TableSpec[] = [
 export interface PlanRead {
   plan: Plan;
   issues: ReadIssue[];
+  /** Every row of the settings table by key, for settings beyond the plan's own (status thresholds). */
+  settingsRecord: Record<string, CellValue>;
 }
 
 /**
@@ -60,7 +62,9 @@ export function readPlan(snapshot: WorkbookSnapshot, file: string): PlanRead {
   const list = <T extends string>(spec: TableSpec, record: RawRecord, key: string, listName: Parameters<typeof listValueOf>[0]) =>
     listValueOf<T>(listName, record[key], { table: spec.name, row: record.__row, column: key }, issues);
 
-  const settings = readSettings(records(SETTINGS_TABLE), file);
+  const settingsRows = records(SETTINGS_TABLE);
+  const settings = readSettings(settingsRows, file);
+  const settingsRecord = Object.fromEntries(settingsRows.rows.map((row) => [textOf(row.key), row.value]));
 
   const areas: Area[] = records(AREAS_TABLE).rows.map((r) => ({ code: codeOf(r.code), name: textOf(r.name), from: from(AREAS_TABLE, r) }));
   const agencies: Agency[] = records(AGENCIES_TABLE).rows.map((r) => ({
@@ -137,6 +141,7 @@ export function readPlan(snapshot: WorkbookSnapshot, file: string): PlanRead {
       mePlan,
     },
     issues,
+    settingsRecord,
   };
 }
 
