@@ -17,9 +17,19 @@ const officeAddinsRules = Object.fromEntries(
 const reactPlugin = officeAddins.configs.react.find((config) => config.plugins?.react)?.plugins.react;
 
 const nodeGlobals = Object.fromEntries(
-  ['require', 'module', 'exports', '__dirname', '__filename', 'process', 'console', 'Buffer', 'URL', 'setTimeout', 'clearTimeout'].map(
-    (name) => [name, 'readonly'],
-  ),
+  [
+    'require',
+    'module',
+    'exports',
+    '__dirname',
+    '__filename',
+    'process',
+    'console',
+    'Buffer',
+    'URL',
+    'setTimeout',
+    'clearTimeout',
+  ].map((name) => [name, 'readonly']),
 );
 
 module.exports = [
@@ -29,7 +39,10 @@ module.exports = [
   {
     files: ['**/*.{ts,tsx}'],
     rules: {
-      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_', ignoreRestSiblings: true }],
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^_', ignoreRestSiblings: true },
+      ],
     },
   },
   {

@@ -9,8 +9,9 @@ const CopyWebpackPlugin = require('copy-webpack-plugin');
 const TerserPlugin = require('terser-webpack-plugin');
 const { rewriteManifestUrls } = require('./src/devtools/deploy-url.js');
 
-const DIST = path.resolve(__dirname, 'dist');
-const FAKE_EXCEL = path.resolve(__dirname, 'test/fake-excel');
+// NAP_DIST lets parallel builds (several developers' test runs on one machine) write to their own folder.
+const DIST = path.resolve(__dirname, process.env.NAP_DIST || 'dist');
+const FAKE_EXCEL = path.resolve(__dirname, 'src/fake-excel');
 const NODE_OUTPUT_DIRS = ['cli/', 'devtools/'];
 const CLI_OUTPUT = 'cli/nap-monitor.js';
 
@@ -35,7 +36,9 @@ const resolve = {
   alias: { '@fake-excel': FAKE_EXCEL },
 };
 
-const minimizer = [new TerserPlugin({ minify: TerserPlugin.swcMinify, terserOptions: { compress: true, mangle: true } })];
+const minimizer = [
+  new TerserPlugin({ minify: TerserPlugin.swcMinify, terserOptions: { compress: true, mangle: true } }),
+];
 
 function webConfig({ production, serving }) {
   const deployUrl = process.env.NAP_MONITOR_URL;
@@ -60,7 +63,11 @@ function webConfig({ production, serving }) {
     module: {
       rules: [
         ...swcRule('es2019', !production),
-        { test: /\.(png|jpg|jpeg|gif|svg|woff2?)$/, type: 'asset/resource', generator: { filename: 'assets/[name].[contenthash:8][ext]' } },
+        {
+          test: /\.(png|jpg|jpeg|gif|svg|woff2?)$/,
+          type: 'asset/resource',
+          generator: { filename: 'assets/[name].[contenthash:8][ext]' },
+        },
       ],
     },
     optimization: {
@@ -73,7 +80,11 @@ function webConfig({ production, serving }) {
           // share one, and UI code only the preview needs lands in a preview-only chunk the task pane never loads.
           vendor: {
             test: /[\\/]node_modules[\\/](react|react-dom|scheduler|@fluentui|@griffel|@floating-ui|@emotion|rtl-css-js|stylis|tabster|keyborg|@swc[\\/]helpers|use-sync-external-store)[\\/]/,
-            name: (module, chunks) => `vendor-${chunks.map((chunk) => chunk.name ?? 'lazy').sort().join('-')}`,
+            name: (module, chunks) =>
+              `vendor-${chunks
+                .map((chunk) => chunk.name ?? 'lazy')
+                .sort()
+                .join('-')}`,
             priority: 20,
             reuseExistingChunk: true,
           },
@@ -83,8 +94,16 @@ function webConfig({ production, serving }) {
     // The bench checks the task pane's gzip budget; webpack's raw-size hints would only add noise.
     performance: { hints: false },
     plugins: [
-      new HtmlWebpackPlugin({ filename: 'taskpane.html', template: './src/taskpane/taskpane.html', chunks: ['taskpane'] }),
-      new HtmlWebpackPlugin({ filename: 'commands.html', template: './src/commands/commands.html', chunks: ['commands'] }),
+      new HtmlWebpackPlugin({
+        filename: 'taskpane.html',
+        template: './src/taskpane/taskpane.html',
+        chunks: ['taskpane'],
+      }),
+      new HtmlWebpackPlugin({
+        filename: 'commands.html',
+        template: './src/commands/commands.html',
+        chunks: ['commands'],
+      }),
       new HtmlWebpackPlugin({ filename: 'preview.html', template: './src/preview/preview.html', chunks: ['preview'] }),
       new CopyWebpackPlugin({
         patterns: [

@@ -1,4 +1,12 @@
-import { CHECKLIST, checkPlan, completeness, evaluateChecklist, type ChecklistResult, type Completeness, type Finding } from '../core/checks';
+import {
+  CHECKLIST,
+  checkPlan,
+  completeness,
+  evaluateChecklist,
+  type ChecklistResult,
+  type Completeness,
+  type Finding,
+} from '../core/checks';
 import { translator, type MessageKey } from '../core/i18n/translate';
 import type { Language } from '../core/model/enums';
 import { areaResolver } from '../core/model/planTree';
@@ -58,7 +66,11 @@ function planCheck(snapshot: WorkbookSnapshot, options: CheckOptions): Planned<C
   const found = checkPlan(plan, { language: options.language, readIssues: issues });
   const locate = cellLocator(snapshot);
   const areaOf = areaResolver(plan);
-  const findings = found.map((finding) => ({ ...finding, area: areaOf(finding.entity, finding.code), cell: locate(finding) }));
+  const findings = found.map((finding) => ({
+    ...finding,
+    area: areaOf(finding.entity, finding.code),
+    cell: locate(finding),
+  }));
   const checklist = evaluateChecklist(plan, found, checklistAnswers(snapshot)).map((item) => ({
     ...item,
     text: t(item.messageKey as MessageKey),
@@ -68,23 +80,23 @@ function planCheck(snapshot: WorkbookSnapshot, options: CheckOptions): Planned<C
   const batch =
     options.mark || options.writeSheet
       ? checkBatch(
-      {
-        snapshot,
-        marks: options.mark ? findings.flatMap((finding) => (finding.cell ? [finding.cell] : [])) : null,
-        findingRows: options.writeSheet
-          ? findings.map((finding) => [
-              t(`severity.${finding.severity}`),
-              areaNames[finding.area] ?? '',
-              finding.code,
-              finding.cell?.sheet ?? '',
-              finding.cell?.address ?? '',
-              finding.message,
-              finding.rule,
-              finding.guide,
-            ])
-          : null,
-        checklist: CHECKLIST.map((item) => ({ id: item.id, text: t(item.messageKey) })),
-      },
+          {
+            snapshot,
+            marks: options.mark ? findings.flatMap((finding) => (finding.cell ? [finding.cell] : [])) : null,
+            findingRows: options.writeSheet
+              ? findings.map((finding) => [
+                  t(`severity.${finding.severity}`),
+                  areaNames[finding.area] ?? '',
+                  finding.code,
+                  finding.cell?.sheet ?? '',
+                  finding.cell?.address ?? '',
+                  finding.message,
+                  finding.rule,
+                  finding.guide,
+                ])
+              : null,
+            checklist: CHECKLIST.map((item) => ({ id: item.id, text: t(item.messageKey) })),
+          },
           t,
         )
       : null;
@@ -106,7 +118,12 @@ function checklistAnswers(snapshot: WorkbookSnapshot): Record<string, boolean> {
   if (!table) return {};
   const answers: Record<string, boolean> = {};
   for (const record of readRecords(CHECKLIST_TABLE, table).records) {
-    const answer = listValueOf('yesNo', record.answer, { table: CHECKLIST_TABLE.name, row: record.__row, column: 'answer' }, []);
+    const answer = listValueOf(
+      'yesNo',
+      record.answer,
+      { table: CHECKLIST_TABLE.name, row: record.__row, column: 'answer' },
+      [],
+    );
     if (answer) answers[textOf(record.id)] = answer === 'yes';
   }
   return answers;

@@ -1,6 +1,12 @@
 import { translator, type MessageKey } from '../core/i18n/translate';
 import type { Language } from '../core/model/enums';
-import { computeStatus, statusSettingsFromRecord, type SettingIssue, type StatusReport, type StatusSettings } from '../core/status';
+import {
+  computeStatus,
+  statusSettingsFromRecord,
+  type SettingIssue,
+  type StatusReport,
+  type StatusSettings,
+} from '../core/status';
 import { readLedger } from '../sheets/codecs/ledgerReader';
 import { PLAN_TABLES, readPlan } from '../sheets/codecs/planReader';
 import type { WorkbookGateway, WorkbookSnapshot } from '../sheets/gateway';

@@ -58,10 +58,13 @@ export async function setupPlanWorkbook(gateway: WorkbookGateway, input: SetupOp
   };
   const plan = options.example ? examplePlan(settings) : emptyPlan(settings, t);
 
-  const { result: planned, degraded: degradedKeys } = await gateway.update({ tables: SETUP_TABLES.map((table) => table.name) }, (snapshot) => {
-    const laidOut = planWorkbookBatch(snapshot, plan, t);
-    return { batch: laidOut.created.length > 0 ? laidOut.batch : null, result: laidOut };
-  });
+  const { result: planned, degraded: degradedKeys } = await gateway.update(
+    { tables: SETUP_TABLES.map((table) => table.name) },
+    (snapshot) => {
+      const laidOut = planWorkbookBatch(snapshot, plan, t);
+      return { batch: laidOut.created.length > 0 ? laidOut.batch : null, result: laidOut };
+    },
+  );
   const { batch, created, existing, renamedSheets } = planned;
   const degraded = degradedKeys.map((key) => t(key));
   const messages: string[] = [];
@@ -77,7 +80,11 @@ export async function setupPlanWorkbook(gateway: WorkbookGateway, input: SetupOp
     );
   }
   if (existing.length > 0) {
-    messages.push(created.length === 0 ? t('setup.result.alreadyComplete') : t('setup.result.existing', { tables: existing.join(', ') }));
+    messages.push(
+      created.length === 0
+        ? t('setup.result.alreadyComplete')
+        : t('setup.result.existing', { tables: existing.join(', ') }),
+    );
   }
   for (const { wanted, used } of renamedSheets) messages.push(t('setup.result.renamedSheet', { wanted, used }));
   return { messages: [...messages, ...degraded], created, existing, degraded };

@@ -66,7 +66,12 @@ function help(name: string | undefined, io: CliIo, t: Translator): number {
 }
 
 function usage(t: Translator): string {
-  const entries = [...COMMANDS.map((command) => ({ name: command.name, summary: t(command.summary) })), { name: 'help', summary: t('cli.help.summary') }];
+  const entries = [
+    ...COMMANDS.map((command) => ({ name: command.name, summary: t(command.summary) })),
+    { name: 'help', summary: t('cli.help.summary') },
+  ];
   const width = Math.max(...entries.map((entry) => entry.name.length));
-  return t('cli.usage', { commands: entries.map((entry) => `  ${entry.name.padEnd(width)}  ${entry.summary}`).join('\n') });
+  return t('cli.usage', {
+    commands: entries.map((entry) => `  ${entry.name.padEnd(width)}  ${entry.summary}`).join('\n'),
+  });
 }

@@ -15,7 +15,11 @@ const realIo: CliIo = {
       await rename(partial, path);
     } catch (error) {
       await rm(partial, { force: true });
-      throw new Error(String(error instanceof Error ? error.message : error).split(partial).join(path));
+      throw new Error(
+        String(error instanceof Error ? error.message : error)
+          .split(partial)
+          .join(path),
+      );
     }
   },
   exists: (path) =>

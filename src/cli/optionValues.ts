@@ -4,12 +4,18 @@ import { CliError } from './cliError';
 
 export function requiredOption(options: ParsedOptions, name: string): string {
   const value = valueOf(options, name);
-  if (value === undefined || value.trim() === '') throw new CliError('cli.error.missingOption', { option: `--${name}` });
+  if (value === undefined || value.trim() === '')
+    throw new CliError('cli.error.missingOption', { option: `--${name}` });
   return value;
 }
 
 /** One of a fixed set (a zod enum's options), or the fallback when the option is absent. */
-export function choiceOption<T extends string>(options: ParsedOptions, name: string, choices: readonly T[], fallback: T): T {
+export function choiceOption<T extends string>(
+  options: ParsedOptions,
+  name: string,
+  choices: readonly T[],
+  fallback: T,
+): T {
   const value = valueOf(options, name);
   if (value === undefined) return fallback;
   const found = choices.find((choice) => choice === value);

@@ -29,7 +29,13 @@ function medianMs(run: () => unknown, warmups = 3, runs = 7): number {
 }
 
 async function syncs(): Promise<void> {
-  const options = { title: 'NAP', country: 'Benchland', periodStart: '2026-01-01', periodEnd: '2028-12-31', planId: 'bench' };
+  const options = {
+    title: 'NAP',
+    country: 'Benchland',
+    periodStart: '2026-01-01',
+    periodEnd: '2028-12-31',
+    planId: 'bench',
+  };
   for (const example of [false, true]) {
     const workbook = createFakeWorkbook();
     const restore = installFakeOffice(globalThis, workbook, { apiVersion: '1.20' });
@@ -53,7 +59,9 @@ async function syncs(): Promise<void> {
 function taskPaneBundle(): void {
   const dist = resolve(__dirname, '..');
   const html = readFileSync(join(dist, 'taskpane.html'), 'utf8');
-  const scripts = [...html.matchAll(/<script[^>]+src="([^"]+)"/g)].map((match) => match[1]).filter((src) => !/^https?:/.test(src));
+  const scripts = [...html.matchAll(/<script[^>]+src="([^"]+)"/g)]
+    .map((match) => match[1])
+    .filter((src) => !/^https?:/.test(src));
   const bytes = scripts.reduce((sum, src) => sum + gzipSync(readFileSync(join(dist, src)), { level: 9 }).length, 0);
   emit('bundle.taskpane.gzip_kb', bytes / 1024, 'KB');
   const all = readdirSync(dist).filter((file) => file.endsWith('.js'));
@@ -62,9 +70,17 @@ function taskPaneBundle(): void {
 
 function cores(): void {
   const plan = syntheticPlan(5000, 5000);
-  emit('checks.core_ms.5000', medianMs(() => checkPlan(plan, { language: 'en' })), 'ms');
+  emit(
+    'checks.core_ms.5000',
+    medianMs(() => checkPlan(plan, { language: 'en' })),
+    'ms',
+  );
   const ledger = syntheticLedger(plan);
-  emit('status.core_ms.5000', medianMs(() => computeStatus(plan, ledger, '2026-12-31', DEFAULT_STATUS_SETTINGS, 'en')), 'ms');
+  emit(
+    'status.core_ms.5000',
+    medianMs(() => computeStatus(plan, ledger, '2026-12-31', DEFAULT_STATUS_SETTINGS, 'en')),
+    'ms',
+  );
   emit('memory.heap_used_mb', process.memoryUsage().heapUsed / 1024 / 1024, 'MB');
 }
 

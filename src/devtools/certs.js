@@ -94,7 +94,9 @@ async function getHttpsOptions({ platform = process.platform, dir = DEFAULT_CERT
     try {
       return await officeDevCertsHttpsOptions(log);
     } catch (error) {
-      log(`[certs] office-addin-dev-certs failed (${error instanceof Error ? error.message : String(error)}); falling back.`);
+      log(
+        `[certs] office-addin-dev-certs failed (${error instanceof Error ? error.message : String(error)}); falling back.`,
+      );
     }
   } else {
     log('[certs] Linux: skipping office-addin-dev-certs (it needs sudo to trust its CA).');

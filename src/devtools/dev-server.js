@@ -21,11 +21,14 @@ function waitUntilServing(port, { page = 'taskpane.html', timeoutMs = 180000, in
   const deadline = Date.now() + timeoutMs;
   return new Promise((resolve) => {
     const attempt = () => {
-      const request = https.get({ host: 'localhost', port, path: `/${page}`, rejectUnauthorized: false }, (response) => {
-        response.resume();
-        if (response.statusCode === 200) resolve(true);
-        else retry();
-      });
+      const request = https.get(
+        { host: 'localhost', port, path: `/${page}`, rejectUnauthorized: false },
+        (response) => {
+          response.resume();
+          if (response.statusCode === 200) resolve(true);
+          else retry();
+        },
+      );
       request.on('error', retry);
       request.setTimeout(5000, () => request.destroy());
     };

@@ -220,7 +220,10 @@ function checkOrder(
 
 function checkRootAndNamespaces(root: XmlElement, problems: ManifestProblem[]): void {
   if (root.attributes['xsi:type'] !== 'TaskPaneApp') {
-    problems.push({ rule: 'root', message: `<OfficeApp> xsi:type must be TaskPaneApp, not "${root.attributes['xsi:type'] ?? ''}"` });
+    problems.push({
+      rule: 'root',
+      message: `<OfficeApp> xsi:type must be TaskPaneApp, not "${root.attributes['xsi:type'] ?? ''}"`,
+    });
   }
   const expected: [string, string][] = [
     ['xmlns', NAMESPACES.office],
@@ -263,12 +266,17 @@ function checkStructure(root: XmlElement, problems: ManifestProblem[]): void {
 function checkIdentity(root: XmlElement, problems: ManifestProblem[]): void {
   const id = child(root, 'Id')?.text ?? '';
   if (!GUID.test(id)) problems.push({ rule: 'id', message: `<Id> "${id}" is not a GUID` });
-  else if (id.toLowerCase() === TEMPLATE_GUID) problems.push({ rule: 'id', message: '<Id> is the template GUID; generate a new one' });
+  else if (id.toLowerCase() === TEMPLATE_GUID)
+    problems.push({ rule: 'id', message: '<Id> is the template GUID; generate a new one' });
   const version = child(root, 'Version')?.text ?? '';
-  if (!VERSION.test(version)) problems.push({ rule: 'version', message: `<Version> "${version}" must match n(.n){0,3}` });
+  if (!VERSION.test(version))
+    problems.push({ rule: 'version', message: `<Version> "${version}" must match n(.n){0,3}` });
   const permissions = child(root, 'Permissions')?.text ?? '';
   if (!PERMISSIONS.includes(permissions)) {
-    problems.push({ rule: 'permissions', message: `<Permissions> "${permissions}" must be one of ${PERMISSIONS.join(', ')}` });
+    problems.push({
+      rule: 'permissions',
+      message: `<Permissions> "${permissions}" must be one of ${PERMISSIONS.join(', ')}`,
+    });
   }
 }
 
@@ -276,12 +284,18 @@ function checkHostsAndRequirements(root: XmlElement, problems: ManifestProblem[]
   const hosts = child(root, 'Hosts')?.children ?? [];
   if (hosts.length !== 1 || hosts[0].attributes.Name !== 'Workbook') {
     const found = hosts.map((h) => h.attributes.Name).join(', ');
-    problems.push({ rule: 'host', message: `<Hosts> must contain exactly <Host Name="Workbook"/>, found: ${found || 'none'}` });
+    problems.push({
+      rule: 'host',
+      message: `<Hosts> must contain exactly <Host Name="Workbook"/>, found: ${found || 'none'}`,
+    });
   }
   const overrideHosts = child(child(root, 'VersionOverrides'), 'Hosts')?.children ?? [];
   for (const host of overrideHosts) {
     if (host.attributes['xsi:type'] !== 'Workbook') {
-      problems.push({ rule: 'host', message: `<VersionOverrides> declares host "${host.attributes['xsi:type'] ?? ''}", expected Workbook` });
+      problems.push({
+        rule: 'host',
+        message: `<VersionOverrides> declares host "${host.attributes['xsi:type'] ?? ''}", expected Workbook`,
+      });
     }
   }
   const sets = child(child(root, 'Requirements'), 'Sets')?.children ?? [];
@@ -310,7 +324,10 @@ function collectResources(root: XmlElement, problems: ManifestProblem[]): Map<st
     for (const entry of group.children) {
       const id = entry.attributes.id ?? '';
       if (id.length > MAX_RESOURCE_ID_LENGTH) {
-        problems.push({ rule: 'resid', message: `resource id "${id}" is longer than ${MAX_RESOURCE_ID_LENGTH} characters` });
+        problems.push({
+          rule: 'resid',
+          message: `resource id "${id}" is longer than ${MAX_RESOURCE_ID_LENGTH} characters`,
+        });
       }
       if (resources.has(id)) problems.push({ rule: 'resid', message: `resource id "${id}" is declared twice` });
       const overrides = entry.children.filter((c) => c.name === 'bt:Override').map((c) => c.attributes.Value ?? '');
@@ -320,7 +337,11 @@ function collectResources(root: XmlElement, problems: ManifestProblem[]): Map<st
   return resources;
 }
 
-function checkResourceReferences(root: XmlElement, resources: Map<string, Resource>, problems: ManifestProblem[]): void {
+function checkResourceReferences(
+  root: XmlElement,
+  resources: Map<string, Resource>,
+  problems: ManifestProblem[],
+): void {
   const used = new Set<string>();
   const overrides = child(root, 'VersionOverrides');
   if (!overrides) return;
@@ -353,14 +374,22 @@ function checkLengths(root: XmlElement, resources: Map<string, Resource>, proble
   ];
   for (const [name, max] of limited) {
     const element = child(root, name);
-    const values = [element?.attributes.DefaultValue ?? '', ...(element?.children ?? []).map((c) => c.attributes.Value ?? '')];
+    const values = [
+      element?.attributes.DefaultValue ?? '',
+      ...(element?.children ?? []).map((c) => c.attributes.Value ?? ''),
+    ];
     for (const value of values) {
-      if (value.length > max) problems.push({ rule: 'length', message: `<${name}> is ${value.length} characters, max ${max}` });
+      if (value.length > max)
+        problems.push({ rule: 'length', message: `<${name}> is ${value.length} characters, max ${max}` });
     }
   }
   for (const [id, resource] of resources) {
     const max =
-      resource.kind === 'bt:ShortStrings' ? MAX_SHORT_STRING : resource.kind === 'bt:LongStrings' ? MAX_LONG_STRING : MAX_URL_LENGTH;
+      resource.kind === 'bt:ShortStrings'
+        ? MAX_SHORT_STRING
+        : resource.kind === 'bt:LongStrings'
+          ? MAX_LONG_STRING
+          : MAX_URL_LENGTH;
     for (const value of [resource.value, ...resource.overrides]) {
       if (value.length > max) {
         problems.push({ rule: 'length', message: `resource "${id}" is ${value.length} characters, max ${max}` });
@@ -371,7 +400,12 @@ function checkLengths(root: XmlElement, resources: Map<string, Resource>, proble
 
 function checkUrls(root: XmlElement, problems: ManifestProblem[]): void {
   for (const element of walk(root)) {
-    const candidates = [element.text, ...Object.entries(element.attributes).filter(([k]) => !k.startsWith('xmlns')).map(([, v]) => v)];
+    const candidates = [
+      element.text,
+      ...Object.entries(element.attributes)
+        .filter(([k]) => !k.startsWith('xmlns'))
+        .map(([, v]) => v),
+    ];
     for (const value of candidates) {
       if (!ABSOLUTE_URL.test(value)) continue;
       if (!value.toLowerCase().startsWith('https://')) {
@@ -383,7 +417,10 @@ function checkUrls(root: XmlElement, problems: ManifestProblem[]): void {
     }
   }
   const mustBeUrls = ['IconUrl', 'HighResolutionIconUrl', 'SupportUrl'];
-  const urlElements = [...mustBeUrls.map((name) => child(root, name)), child(child(root, 'DefaultSettings'), 'SourceLocation')];
+  const urlElements = [
+    ...mustBeUrls.map((name) => child(root, name)),
+    child(child(root, 'DefaultSettings'), 'SourceLocation'),
+  ];
   for (const element of urlElements) {
     // A missing element is reported by checkStructure.
     if (element && !/^https:\/\//i.test(element.attributes.DefaultValue ?? '')) {
@@ -392,17 +429,31 @@ function checkUrls(root: XmlElement, problems: ManifestProblem[]): void {
   }
 }
 
-function checkIconSize(url: string, size: number, where: string, lookup: IconSizeLookup, problems: ManifestProblem[]): void {
+function checkIconSize(
+  url: string,
+  size: number,
+  where: string,
+  lookup: IconSizeLookup,
+  problems: ManifestProblem[],
+): void {
   if (!/^https:\/\//i.test(url)) return; // reported by checkUrls
   const found = lookup(url);
   if (typeof found === 'string') {
     problems.push({ rule: 'icon', message: `${where}: ${found}` });
   } else if (found.width !== size || found.height !== size) {
-    problems.push({ rule: 'icon', message: `${where}: ${url} is ${found.width}x${found.height}, expected ${size}x${size}` });
+    problems.push({
+      rule: 'icon',
+      message: `${where}: ${url} is ${found.width}x${found.height}, expected ${size}x${size}`,
+    });
   }
 }
 
-function checkIcons(root: XmlElement, resources: Map<string, Resource>, lookup: IconSizeLookup, problems: ManifestProblem[]): void {
+function checkIcons(
+  root: XmlElement,
+  resources: Map<string, Resource>,
+  lookup: IconSizeLookup,
+  problems: ManifestProblem[],
+): void {
   checkIconSize(child(root, 'IconUrl')?.attributes.DefaultValue ?? '', ICON_URL_SIZE, '<IconUrl>', lookup, problems);
   checkIconSize(
     child(root, 'HighResolutionIconUrl')?.attributes.DefaultValue ?? '',
@@ -423,7 +474,13 @@ function checkIcons(root: XmlElement, resources: Map<string, Resource>, lookup: 
       const resource = resources.get(image.attributes.resid ?? '');
       if (resource?.kind !== 'bt:Images') continue; // reported by checkResourceReferences
       const size = Number(image.attributes.size);
-      checkIconSize(resource.value, size, `<bt:Image size="${size}" resid="${image.attributes.resid}">`, lookup, problems);
+      checkIconSize(
+        resource.value,
+        size,
+        `<bt:Image size="${size}" resid="${image.attributes.resid}">`,
+        lookup,
+        problems,
+      );
     }
   }
 }

@@ -1,7 +1,15 @@
 'use strict';
 // `npm stop`: on Windows/macOS unregister the sideloaded add-in; everywhere stop the dev server `npm start` began.
 const { spawnSync } = require('node:child_process');
-const { MANIFEST, PID_FILE, REPO_ROOT, clearPid, isAlive, officeDebuggingCli, runningDevServerPid } = require('./dev-server.js');
+const {
+  MANIFEST,
+  PID_FILE,
+  REPO_ROOT,
+  clearPid,
+  isAlive,
+  officeDebuggingCli,
+  runningDevServerPid,
+} = require('./dev-server.js');
 
 const STOP_TIMEOUT_MS = 10000;
 

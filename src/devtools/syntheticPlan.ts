@@ -59,7 +59,11 @@ export function syntheticPlan(indicators: number, activities: number): Plan {
       meansOfVerification: 'Administrative records',
       frequency: 'quarterly',
       responsible: 'MOI',
-      shown: { baseline: plan.indicators[i].baseline, midTarget: plan.indicators[i].midTarget, endTarget: plan.indicators[i].endTarget },
+      shown: {
+        baseline: plan.indicators[i].baseline,
+        midTarget: plan.indicators[i].midTarget,
+        endTarget: plan.indicators[i].endTarget,
+      },
     });
   }
   for (let a = 0; a < activities; a++) {

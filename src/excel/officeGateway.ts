@@ -1,4 +1,12 @@
-import type { CellTarget, Planned, ReadRequest, Updated, WorkbookGateway, WorkbookSnapshot, WriteBatch } from '../sheets/gateway';
+import type {
+  CellTarget,
+  Planned,
+  ReadRequest,
+  Updated,
+  WorkbookGateway,
+  WorkbookSnapshot,
+  WriteBatch,
+} from '../sheets/gateway';
 import { batchProblems } from '../sheets/validateBatch';
 import { WorkbookError } from '../sheets/workbookError';
 import { readWorkbook } from './readWorkbook';
@@ -23,7 +31,11 @@ export class OfficeGateway implements WorkbookGateway {
       });
     } catch (error) {
       if (error instanceof WorkbookError || !isOfficeError(error)) throw error;
-      throw new WorkbookError('error.writeFailed', { detail: error.message }, `Excel refused the change: ${error.message}`);
+      throw new WorkbookError(
+        'error.writeFailed',
+        { detail: error.message },
+        `Excel refused the change: ${error.message}`,
+      );
     }
   }
 
@@ -39,7 +51,11 @@ export class OfficeGateway implements WorkbookGateway {
 async function queueChecked(context: Excel.RequestContext, batch: WriteBatch) {
   const problems = batchProblems(batch);
   if (problems.length > 0) {
-    throw new WorkbookError('error.writeFailed', { detail: problems.join('; ') }, `Refused to write: ${problems.join('; ')}`);
+    throw new WorkbookError(
+      'error.writeFailed',
+      { detail: problems.join('; ') },
+      `Refused to write: ${problems.join('; ')}`,
+    );
   }
   return queueWrites(context, batch);
 }

@@ -98,7 +98,9 @@ async function writeBlock(worksheet: Excel.Worksheet, block: BlockWrite, budget:
       const formats = block.numberFormats;
       range.numberFormat = chunk.rows.map(() => [...formats]);
     }
-    range.values = chunk.rows.map((row) => row.map((cell) => (isFormulaCell(cell) ? null : cellValue(cell)))) as unknown[][];
+    range.values = chunk.rows.map((row) =>
+      row.map((cell) => (isFormulaCell(cell) ? null : cellValue(cell))),
+    ) as unknown[][];
     for (let column = 0; column < width; column++) {
       if (!chunk.rows.some((row) => isFormulaCell(row[column]))) continue;
       const columnRange = worksheet.getRangeByIndexes(top, block.left + column, chunk.rows.length, 1);
@@ -122,7 +124,12 @@ function cellValue(cell: CellValue): unknown {
 }
 
 /** Excel needs at least one body row, so an empty table gets one blank row. */
-async function writeTable(worksheet: Excel.Worksheet, table: TableCreate, degraded: Set<MessageKey>, budget: RequestBudget): Promise<void> {
+async function writeTable(
+  worksheet: Excel.Worksheet,
+  table: TableCreate,
+  degraded: Set<MessageKey>,
+  budget: RequestBudget,
+): Promise<void> {
   const bodyRows = table.rows.length > 0 ? table.rows : [table.headers.map((): CellWrite => '')];
   await writeBlock(
     worksheet,
@@ -142,7 +149,8 @@ async function writeTable(worksheet: Excel.Worksheet, table: TableCreate, degrad
   const validation = supportsExcelApi('1.8');
   table.columns.forEach((column, index) => {
     const columnBody = worksheet.getRangeByIndexes(table.top + 1, table.left + index, bodyRows.length, 1);
-    worksheet.getRangeByIndexes(table.top, table.left + index, 1, 1).format.columnWidth = column.width * POINTS_PER_CHARACTER;
+    worksheet.getRangeByIndexes(table.top, table.left + index, 1, 1).format.columnWidth =
+      column.width * POINTS_PER_CHARACTER;
     if (column.wrap) columnBody.format.wrapText = true;
     if (!column.input) {
       columnBody.format.font.italic = true;

@@ -8,7 +8,9 @@ import { isFormulaCell, type CellWrite } from '../sheets/gateway';
 export function exceljsValue(cell: CellWrite): ExcelJS.CellValue {
   if (isFormulaCell(cell)) {
     const formula = cell.formula.replace(/^=/, '');
-    return cell.result === null || cell.result === undefined || cell.result === '' ? { formula } : { formula, result: cell.result };
+    return cell.result === null || cell.result === undefined || cell.result === ''
+      ? { formula }
+      : { formula, result: cell.result };
   }
   return cell === '' ? null : cell;
 }

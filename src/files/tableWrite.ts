@@ -44,7 +44,8 @@ export function writeTable(worksheet: ExcelJS.Worksheet, table: TableCreate, oth
     worksheet.getColumn(sheetColumn + 1).width = column.width;
     const header = worksheet.getCell(table.top + 1, sheetColumn + 1);
     header.font = { ...header.font, bold: true };
-    for (let row = firstBody; row <= lastBody; row++) formatBodyCell(worksheet.getCell(row + 1, sheetColumn + 1), column);
+    for (let row = firstBody; row <= lastBody; row++)
+      formatBodyCell(worksheet.getCell(row + 1, sheetColumn + 1), column);
     if (column.list) {
       const bottom = validationBottom(sheetColumn, lastBody + SPARE_VALIDATION_ROWS, firstBody, others);
       const range = a1Range({ top: firstBody, left: sheetColumn, bottom, right: sheetColumn });
@@ -69,6 +70,8 @@ function formatBodyCell(cell: ExcelJS.Cell, column: ColumnFormat): void {
 
 /** The last row a column's dropdown may reach: the wanted row, or just above the next table below. */
 function validationBottom(column: number, wanted: number, firstBody: number, others: CellBox[]): number {
-  const below = others.filter((box) => box.left <= column && column <= box.right && box.top > firstBody).map((box) => box.top - 1);
+  const below = others
+    .filter((box) => box.left <= column && column <= box.right && box.top > firstBody)
+    .map((box) => box.top - 1);
   return Math.min(wanted, LAST_ROW, ...below);
 }

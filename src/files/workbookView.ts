@@ -25,8 +25,11 @@ export function freezeRows(worksheet: ExcelJS.Worksheet, rows: number): void {
 export function activateSheet(workbook: ExcelJS.Workbook, worksheet: ExcelJS.Worksheet): void {
   const activeTab = workbook.worksheets.indexOf(worksheet);
   const [current] = workbook.views;
-  workbook.views = [{ ...(current ?? { x: 0, y: 0, width: 25_000, height: 10_000, visibility: 'visible' }), firstSheet: 0, activeTab }];
-  for (const other of workbook.worksheets) setFirstView(other, { ...firstView(other), tabSelected: other === worksheet });
+  workbook.views = [
+    { ...(current ?? { x: 0, y: 0, width: 25_000, height: 10_000, visibility: 'visible' }), firstSheet: 0, activeTab },
+  ];
+  for (const other of workbook.worksheets)
+    setFirstView(other, { ...firstView(other), tabSelected: other === worksheet });
 }
 
 /** The cell the sheet opens with selected; for a range, its first cell (exceljs stores one active cell). */

@@ -24,22 +24,33 @@ const same = (a: string, b: string) => a.toLowerCase() === b.toLowerCase();
 export function writeProblems(batch: WriteBatch, existing: ExistingWorkbook): string[] {
   const problems = batchProblems(batch);
   for (const name of batch.deleteTables) {
-    if (!existing.tables.some((table) => same(table.name, name))) problems.push(`there is no table "${name}" to replace`);
+    if (!existing.tables.some((table) => same(table.name, name)))
+      problems.push(`there is no table "${name}" to replace`);
   }
   const kept = existing.tables.filter((table) => !batch.deleteTables.some((name) => same(name, table.name)));
   for (const sheet of batch.createSheets) {
-    if (existing.sheets.some((other) => same(other.name, sheet.name))) problems.push(`a sheet named "${sheet.name}" exists already`);
-    if (sheet.tabColor !== undefined && !COLOR.test(sheet.tabColor)) problems.push(`sheet "${sheet.name}": tab colour ${sheet.tabColor}`);
+    if (existing.sheets.some((other) => same(other.name, sheet.name)))
+      problems.push(`a sheet named "${sheet.name}" exists already`);
+    if (sheet.tabColor !== undefined && !COLOR.test(sheet.tabColor))
+      problems.push(`sheet "${sheet.name}": tab colour ${sheet.tabColor}`);
   }
   for (const table of batch.tables) {
-    const box = { top: table.top, left: table.left, bottom: table.top + Math.max(table.rows.length, 1), right: table.left + table.headers.length - 1 };
+    const box = {
+      top: table.top,
+      left: table.left,
+      bottom: table.top + Math.max(table.rows.length, 1),
+      right: table.left + table.headers.length - 1,
+    };
     for (const other of kept) {
       if (same(other.name, table.name)) problems.push(`a table named "${table.name}" exists already`);
-      else if (same(other.sheet, table.sheet) && boxesOverlap(box, other.box)) problems.push(`table ${table.name} overlaps the existing table ${other.name}`);
+      else if (same(other.sheet, table.sheet) && boxesOverlap(box, other.box))
+        problems.push(`table ${table.name} overlaps the existing table ${other.name}`);
     }
     table.columns.forEach((column, index) => {
-      if (!(column.width > 0 && column.width <= MAX_WIDTH)) problems.push(`table ${table.name}, column ${index + 1}: width ${column.width}`);
-      if (column.list && column.list.source.replace(/^=/, '').trim() === '') problems.push(`table ${table.name}, column ${index + 1}: empty list source`);
+      if (!(column.width > 0 && column.width <= MAX_WIDTH))
+        problems.push(`table ${table.name}, column ${index + 1}: width ${column.width}`);
+      if (column.list && column.list.source.replace(/^=/, '').trim() === '')
+        problems.push(`table ${table.name}, column ${index + 1}: empty list source`);
     });
     problems.push(...cellProblems(`table ${table.name}`, [table.headers, ...table.rows]));
   }
@@ -51,21 +62,27 @@ export function writeProblems(batch: WriteBatch, existing: ExistingWorkbook): st
     });
   }
   const sheets = [...existing.sheets.map((sheet) => sheet.name), ...batch.createSheets.map((sheet) => sheet.name)];
-  const targets = [batch.blocks, batch.tables, batch.freezeRows, batch.conditionalFormats, batch.charts].flatMap((items) => items.map((item) => item.sheet));
+  const targets = [batch.blocks, batch.tables, batch.freezeRows, batch.conditionalFormats, batch.charts].flatMap(
+    (items) => items.map((item) => item.sheet),
+  );
   for (const target of new Set(targets)) {
     if (!sheets.some((name) => same(name, target))) problems.push(`there is no sheet "${target}"`);
   }
   for (const freeze of batch.freezeRows) {
-    if (!Number.isInteger(freeze.rows) || freeze.rows < 0 || freeze.rows >= MAX_ROWS) problems.push(`freeze panes on "${freeze.sheet}": ${freeze.rows} rows`);
+    if (!Number.isInteger(freeze.rows) || freeze.rows < 0 || freeze.rows >= MAX_ROWS)
+      problems.push(`freeze panes on "${freeze.sheet}": ${freeze.rows} rows`);
   }
   for (const rule of batch.conditionalFormats) {
     const what = `conditional format on ${rule.sheet}!${rule.address}`;
     if (!parseA1Range(rule.address)) problems.push(`${what}: not a range`);
     if (rule.formula.replace(/^=/, '').trim() === '') problems.push(`${what}: empty formula`);
-    for (const color of [rule.fill, rule.fontColor ?? '#000000']) if (!COLOR.test(color)) problems.push(`${what}: colour ${color}`);
+    for (const color of [rule.fill, rule.fontColor ?? '#000000'])
+      if (!COLOR.test(color)) problems.push(`${what}: colour ${color}`);
   }
   if (batch.activate !== undefined) {
-    const sheet = [...existing.sheets, ...batch.createSheets].find((candidate) => same(candidate.name, batch.activate ?? ''));
+    const sheet = [...existing.sheets, ...batch.createSheets].find((candidate) =>
+      same(candidate.name, batch.activate ?? ''),
+    );
     if (!sheet) problems.push(`cannot activate "${batch.activate}": there is no such sheet`);
     else if (!sheet.visible) problems.push(`cannot activate the hidden sheet "${batch.activate}"`);
   }
@@ -79,8 +96,10 @@ function cellProblems(what: string, rows: CellWrite[][]): string[] {
       const where = `${what}, row ${rowIndex + 1}, column ${columnIndex + 1}`;
       const value = isFormulaCell(cell) ? cell.result : cell;
       if (isFormulaCell(cell) && cell.formula.replace(/^=/, '').trim() === '') problems.push(`${where}: empty formula`);
-      if (typeof value === 'number' && !Number.isFinite(value)) problems.push(`${where}: ${value} is not a number Excel can hold`);
-      if (typeof value === 'string' && value.length > MAX_TEXT) problems.push(`${where}: text longer than ${MAX_TEXT} characters`);
+      if (typeof value === 'number' && !Number.isFinite(value))
+        problems.push(`${where}: ${value} is not a number Excel can hold`);
+      if (typeof value === 'string' && value.length > MAX_TEXT)
+        problems.push(`${where}: text longer than ${MAX_TEXT} characters`);
     }),
   );
   return problems;

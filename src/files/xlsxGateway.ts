@@ -1,5 +1,15 @@
 import ExcelJS from 'exceljs';
-import { updateByReadWrite, type CellTarget, type Planned, type ReadRequest, type Updated, type WorkbookGateway, type WorkbookSnapshot, type WriteBatch, type WriteResult } from '../sheets/gateway';
+import {
+  updateByReadWrite,
+  type CellTarget,
+  type Planned,
+  type ReadRequest,
+  type Updated,
+  type WorkbookGateway,
+  type WorkbookSnapshot,
+  type WriteBatch,
+  type WriteResult,
+} from '../sheets/gateway';
 import { WorkbookError } from '../sheets/workbookError';
 import { parseA1Range } from './a1Range';
 import { workbookTables } from './exceljsTables';
@@ -57,7 +67,10 @@ export class XlsxGateway implements WorkbookGateway {
   async write(batch: WriteBatch): Promise<WriteResult> {
     const tables = workbookTables(this.workbook);
     const problems = writeProblems(batch, {
-      sheets: this.workbook.worksheets.map((worksheet) => ({ name: worksheet.name, visible: worksheet.state === 'visible' })),
+      sheets: this.workbook.worksheets.map((worksheet) => ({
+        name: worksheet.name,
+        visible: worksheet.state === 'visible',
+      })),
       tables: tables.map((table) => ({ name: table.name, sheet: table.worksheet.name, box: table.box })),
     });
     if (problems.length > 0) {
@@ -72,7 +85,9 @@ export class XlsxGateway implements WorkbookGateway {
   }
 
   async select(target: CellTarget): Promise<void> {
-    const worksheet = this.workbook.worksheets.find((candidate) => candidate.name.toLowerCase() === target.sheet.toLowerCase());
+    const worksheet = this.workbook.worksheets.find(
+      (candidate) => candidate.name.toLowerCase() === target.sheet.toLowerCase(),
+    );
     if (!worksheet || worksheet.state !== 'visible' || !parseA1Range(target.address)) {
       const detail = `cannot select ${target.sheet}!${target.address}`;
       throw new WorkbookError('error.writeFailed', { detail }, detail);

@@ -37,7 +37,9 @@ function tableSnapshot(workbook: ExcelJS.Workbook, table: SheetTable, file: stri
   // findRow/findCell never create cells, so reading leaves the workbook as it was.
   const rowValues = (row: number): CellValue[] => {
     const found = worksheet.findRow(row + 1);
-    return Array.from({ length: width }, (_, index) => excelCellValue(found?.findCell(box.left + index + 1)?.value, date1904));
+    return Array.from({ length: width }, (_, index) =>
+      excelCellValue(found?.findCell(box.left + index + 1)?.value, date1904),
+    );
   };
   const firstBody = table.headerRow ? box.top + 1 : box.top;
   const lastBody = table.totalsRow ? box.bottom - 1 : box.bottom;

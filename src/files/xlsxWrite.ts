@@ -20,7 +20,9 @@ export function applyBatch(workbook: ExcelJS.Workbook, batch: WriteBatch, existi
     if (!found) throw new Error(`Sheet ${name} vanished after validation`);
     return found;
   };
-  const deleted = existingTables.filter((table) => batch.deleteTables.some((name) => name.toLowerCase() === table.name.toLowerCase()));
+  const deleted = existingTables.filter((table) =>
+    batch.deleteTables.some((name) => name.toLowerCase() === table.name.toLowerCase()),
+  );
   for (const table of deleted) deleteTable(table);
   const kept = existingTables.filter((table) => !deleted.includes(table));
   for (const create of batch.createSheets) {
@@ -48,7 +50,8 @@ function deleteTable(table: SheetTable): void {
       cell.style = {};
     }
   }
-  const validations = (worksheet as unknown as { dataValidations: { model: Record<string, unknown> } }).dataValidations.model;
+  const validations = (worksheet as unknown as { dataValidations: { model: Record<string, unknown> } }).dataValidations
+    .model;
   for (const range of Object.keys(validations)) {
     const start = parseA1Range(range.split(':')[0]);
     if (start && boxesOverlap(start, box)) delete validations[range];
@@ -96,9 +99,19 @@ function neighbours(table: TableCreate, batch: WriteBatch, kept: SheetTable[]): 
     ...kept.filter((other) => same(other.worksheet.name)).map((other) => other.box),
     ...batch.tables
       .filter((other) => other !== table && same(other.sheet))
-      .map((other) => ({ top: other.top, left: other.left, bottom: other.top + Math.max(other.rows.length, 1), right: other.left + other.headers.length - 1 })),
+      .map((other) => ({
+        top: other.top,
+        left: other.left,
+        bottom: other.top + Math.max(other.rows.length, 1),
+        right: other.left + other.headers.length - 1,
+      })),
     ...batch.blocks
       .filter((block) => same(block.sheet))
-      .map((block) => ({ top: block.top, left: block.left, bottom: block.top + block.rows.length - 1, right: block.left + (block.rows[0]?.length ?? 1) - 1 })),
+      .map((block) => ({
+        top: block.top,
+        left: block.left,
+        bottom: block.top + block.rows.length - 1,
+        right: block.left + (block.rows[0]?.length ?? 1) - 1,
+      })),
   ];
 }

@@ -38,7 +38,8 @@ export class ZipStructureError extends Error {
 }
 
 const u16 = (bytes: Uint8Array, at: number) => bytes[at] | (bytes[at + 1] << 8);
-const u32 = (bytes: Uint8Array, at: number) => (bytes[at] | (bytes[at + 1] << 8) | (bytes[at + 2] << 16) | (bytes[at + 3] << 24)) >>> 0;
+const u32 = (bytes: Uint8Array, at: number) =>
+  (bytes[at] | (bytes[at + 1] << 8) | (bytes[at + 2] << 16) | (bytes[at + 3] << 24)) >>> 0;
 
 /** Finds the end record by scanning back over the optional comment; a truncated file has none. */
 export function readZipDirectory(bytes: Uint8Array): ZipDirectory {
@@ -49,8 +50,13 @@ export function readZipDirectory(bytes: Uint8Array): ZipDirectory {
     if (at >= 20 && u32(bytes, at - 20) === ZIP64_LOCATOR_SIGNATURE) {
       throw new ZipStructureError('zip64 archives are not supported');
     }
-    if (u16(bytes, at + 4) !== 0 || u16(bytes, at + 6) !== 0) throw new ZipStructureError('split archives are not supported');
-    const directory = { entryCount: u16(bytes, at + 10), directorySize: u32(bytes, at + 12), directoryOffset: u32(bytes, at + 16) };
+    if (u16(bytes, at + 4) !== 0 || u16(bytes, at + 6) !== 0)
+      throw new ZipStructureError('split archives are not supported');
+    const directory = {
+      entryCount: u16(bytes, at + 10),
+      directorySize: u32(bytes, at + 12),
+      directoryOffset: u32(bytes, at + 16),
+    };
     if (directory.directoryOffset + directory.directorySize > at) {
       throw new ZipStructureError('the table of contents points past the end of the file (truncated?)');
     }

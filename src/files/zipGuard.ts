@@ -1,5 +1,12 @@
 import { WorkbookError } from '../sheets/workbookError';
-import { entryData, readZipDirectory, readZipEntries, ZipStructureError, type ZipDirectory, type ZipEntry } from './zipDirectory';
+import {
+  entryData,
+  readZipDirectory,
+  readZipEntries,
+  ZipStructureError,
+  type ZipDirectory,
+  type ZipEntry,
+} from './zipDirectory';
 
 /**
  * Caps for a workbook we are asked to open. A plan workbook or a return form is well under 1 MB zipped and
@@ -32,7 +39,11 @@ const startsWith = (bytes: Uint8Array, magic: number[]) => magic.every((byte, in
 export async function guardXlsx(bytes: Uint8Array, file: string): Promise<void> {
   const limits = ZIP_LIMITS;
   if (bytes.length > limits.fileBytes) {
-    throw new WorkbookError('error.fileTooLarge', { file, limit: limits.fileBytes / MB }, `${file} is over ${limits.fileBytes} bytes`);
+    throw new WorkbookError(
+      'error.fileTooLarge',
+      { file, limit: limits.fileBytes / MB },
+      `${file} is over ${limits.fileBytes} bytes`,
+    );
   }
   if (startsWith(bytes, OLE2_MAGIC)) {
     throw new WorkbookError('files.error.oldFormat', { file }, `${file} is an OLE2 file (.xls or encrypted .xlsx)`);
@@ -57,12 +68,18 @@ function checkDeclared(entries: ZipEntry[], file: string, limits: ZipLimits): vo
     if (names.has(entry.name)) throw new ZipStructureError(`the part ${entry.name} appears twice`);
     names.add(entry.name);
     if (entry.encrypted) throw new ZipStructureError(`the part ${entry.name} is encrypted`);
-    if (entry.method !== 0 && entry.method !== 8) throw new ZipStructureError(`the part ${entry.name} uses an unknown compression`);
-    if (entry.method === 0 && entry.size !== entry.compressedSize) throw new ZipStructureError(`the part ${entry.name} is damaged`);
+    if (entry.method !== 0 && entry.method !== 8)
+      throw new ZipStructureError(`the part ${entry.name} uses an unknown compression`);
+    if (entry.method === 0 && entry.size !== entry.compressedSize)
+      throw new ZipStructureError(`the part ${entry.name} is damaged`);
     total += entry.size;
     if (entry.size > limits.entryBytes || total > limits.totalBytes) {
       const limit = (entry.size > limits.entryBytes ? limits.entryBytes : limits.totalBytes) / MB;
-      throw new WorkbookError('files.error.unpacksTooLarge', { file, limit }, `${file}: ${entry.name} unpacks over ${limit} MB`);
+      throw new WorkbookError(
+        'files.error.unpacksTooLarge',
+        { file, limit },
+        `${file}: ${entry.name} unpacks over ${limit} MB`,
+      );
     }
     if (entry.size > limits.ratioFromBytes && entry.size > limits.ratio * Math.max(entry.compressedSize, 1)) {
       throw packedTooTightly(file, entry.name);
@@ -105,9 +122,17 @@ function notXlsx(file: string, detail: string): WorkbookError {
 }
 
 function tooManyParts(file: string, limits: ZipLimits): WorkbookError {
-  return new WorkbookError('files.error.tooManyParts', { file, limit: limits.entries }, `${file} has over ${limits.entries} parts`);
+  return new WorkbookError(
+    'files.error.tooManyParts',
+    { file, limit: limits.entries },
+    `${file} has over ${limits.entries} parts`,
+  );
 }
 
 function packedTooTightly(file: string, part: string): WorkbookError {
-  return new WorkbookError('files.error.packedTooTightly', { file, part }, `${file}: ${part} unpacks far beyond its size`);
+  return new WorkbookError(
+    'files.error.packedTooTightly',
+    { file, part },
+    `${file}: ${part} unpacks far beyond its size`,
+  );
 }

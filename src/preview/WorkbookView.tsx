@@ -1,6 +1,6 @@
 import { Button, makeStyles, Subtitle2, tokens } from '@fluentui/react-components';
 import { useRef, useState, useSyncExternalStore } from 'react';
-import { parseLocalAddress, type FakeWorkbook } from '../../test/fake-excel';
+import { parseLocalAddress, type FakeWorkbook } from '@fake-excel';
 import { useI18n } from '../taskpane/i18nContext';
 import { useChartBoxes } from './workbook-view/chartBoxes';
 import { chartModel } from './workbook-view/chartModel';
@@ -44,7 +44,8 @@ export function WorkbookView({ workbook }: { workbook: FakeWorkbook }) {
   const [rowLimit, setRowLimit] = useState(ROW_STEP);
 
   const sheets = workbook.sheets();
-  const peekedSheet = showHidden && peeked ? sheets.find((s) => s.name === peeked && s.visibility !== 'Visible') : undefined;
+  const peekedSheet =
+    showHidden && peeked ? sheets.find((s) => s.name === peeked && s.visibility !== 'Visible') : undefined;
   const shown = peekedSheet?.name ?? workbook.activeSheet();
   const model = gridModel(workbook, shown, rowLimit);
   const selection = workbook.selection();
@@ -93,7 +94,13 @@ export function WorkbookView({ workbook }: { workbook: FakeWorkbook }) {
           </section>
         )}
       </div>
-      <SheetTabs sheets={sheets} shown={shown} showHidden={showHidden} onShowHidden={onShowHidden} onSelect={onSelectSheet} />
+      <SheetTabs
+        sheets={sheets}
+        shown={shown}
+        showHidden={showHidden}
+        onShowHidden={onShowHidden}
+        onSelect={onSelectSheet}
+      />
     </div>
   );
 }

@@ -3,7 +3,15 @@ import type { CellValue } from '../core/model/cell';
 import { emptyBatch, type CellTarget, type TableSnapshot, type WorkbookSnapshot, type WriteBatch } from './gateway';
 import { cellAddress, columnLetter, quoteSheet, type TableSpec } from './layout';
 import { PLAN_TABLES } from './codecs/planReader';
-import { CHECKLIST_TABLE, CHECKS_SHEET, CHECKS_TABLE, MARK_RULES_TABLE, MARKS_LEFT, MARKS_TABLE, MARKS_TOP } from './layouts/checkTables';
+import {
+  CHECKLIST_TABLE,
+  CHECKS_SHEET,
+  CHECKS_TABLE,
+  MARK_RULES_TABLE,
+  MARKS_LEFT,
+  MARKS_TABLE,
+  MARKS_TOP,
+} from './layouts/checkTables';
 import { addRulesOnce } from './ruleRegistry';
 import { LISTS_SHEET } from './layouts/sheets';
 import { LISTS_TABLE } from './layouts/tables';
@@ -53,19 +61,41 @@ export function checkBatch(input: CheckBatchInput, t: Translator): WriteBatch {
   if (input.marks) {
     const listsSheet = listsTable?.sheet ?? newSheet(t(LISTS_SHEET.name), false, 'title.lists', 0);
     const marks = snapshot.tables[MARKS_TABLE.name] ?? { sheet: listsSheet, top: MARKS_TOP, left: MARKS_LEFT };
-    replace(MARKS_TABLE, marks, input.marks.map((mark) => [mark.sheet, mark.address]));
+    replace(
+      MARKS_TABLE,
+      marks,
+      input.marks.map((mark) => [mark.sheet, mark.address]),
+    );
     addRulesOnce(batch, snapshot, markRules(snapshot, marks), listsSheet, replace);
   }
 
   let checklist = snapshot.tables[CHECKLIST_TABLE.name] as Pick<TableSnapshot, 'sheet' | 'top' | 'left'> | undefined;
   if (!checklist) {
     const placement = CHECKS_SHEET.tables[0];
-    checklist = { sheet: newSheet(t(CHECKS_SHEET.name), true, 'title.checks', CHECKS_SHEET.freezeRows), top: placement.top, left: placement.left };
-    batch.tables.push(tableCreate(CHECKLIST_TABLE, checklist.sheet, checklist.top, checklist.left, input.checklist.map((item) => [item.id, item.text, '']), t, lists));
+    checklist = {
+      sheet: newSheet(t(CHECKS_SHEET.name), true, 'title.checks', CHECKS_SHEET.freezeRows),
+      top: placement.top,
+      left: placement.left,
+    };
+    batch.tables.push(
+      tableCreate(
+        CHECKLIST_TABLE,
+        checklist.sheet,
+        checklist.top,
+        checklist.left,
+        input.checklist.map((item) => [item.id, item.text, '']),
+        t,
+        lists,
+      ),
+    );
   }
   if (input.findingRows) {
     const placement = CHECKS_SHEET.tables[1];
-    replace(CHECKS_TABLE, snapshot.tables[CHECKS_TABLE.name] ?? { sheet: checklist.sheet, top: placement.top, left: placement.left }, input.findingRows);
+    replace(
+      CHECKS_TABLE,
+      snapshot.tables[CHECKS_TABLE.name] ?? { sheet: checklist.sheet, top: placement.top, left: placement.left },
+      input.findingRows,
+    );
   }
   return batch;
 }
@@ -79,7 +109,10 @@ function markRules(snapshot: WorkbookSnapshot, marks: { sheet: string; top: numb
     const table = snapshot.tables[spec.name];
     if (!table) return [];
     const first = cellAddress(table.top + 1, table.left);
-    const last = cellAddress(table.top + 1 + table.rows.length + MARK_MARGIN_ROWS, table.left + table.headers.length - 1);
+    const last = cellAddress(
+      table.top + 1 + table.rows.length + MARK_MARGIN_ROWS,
+      table.left + table.headers.length - 1,
+    );
     const sheetLiteral = `"${table.sheet.replace(/"/g, '""')}"`;
     return [
       {

@@ -18,7 +18,10 @@ export interface Located {
  */
 export function cellLocator(snapshot: WorkbookSnapshot): (item: Located) => CellTarget | null {
   const columns = new Map(
-    PLAN_TABLES.filter((spec) => snapshot.tables[spec.name]).map((spec) => [spec.name, locateColumns(spec, snapshot.tables[spec.name]).positions]),
+    PLAN_TABLES.filter((spec) => snapshot.tables[spec.name]).map((spec) => [
+      spec.name,
+      locateColumns(spec, snapshot.tables[spec.name]).positions,
+    ]),
   );
   const settings = snapshot.tables[SETTINGS_TABLE.name];
   return ({ at, field }) => {
@@ -31,7 +34,8 @@ export function cellLocator(snapshot: WorkbookSnapshot): (item: Located) => Cell
     const table = snapshot.tables[at.table];
     const positions = columns.get(at.table);
     if (!table || !positions) return null;
-    const position = (field ? positions.get(field) : undefined) ?? positions.get('code') ?? positions.get('indicator') ?? 0;
+    const position =
+      (field ? positions.get(field) : undefined) ?? positions.get('code') ?? positions.get('indicator') ?? 0;
     return { sheet: table.sheet, address: cellAddress(table.top + 1 + at.row, table.left + position) };
   };
 }

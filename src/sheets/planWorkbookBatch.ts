@@ -1,6 +1,13 @@
 import type { Translator } from '../core/i18n/translate';
 import type { Plan } from '../core/model/plan';
-import { emptyBatch, type CellWrite, type ColumnFormat, type TableCreate, type WorkbookSnapshot, type WriteBatch } from './gateway';
+import {
+  emptyBatch,
+  type CellWrite,
+  type ColumnFormat,
+  type TableCreate,
+  type WorkbookSnapshot,
+  type WriteBatch,
+} from './gateway';
 import { columnLetter, quoteSheet, type ColumnSpec, type SheetSpec, type TableSpec } from './layout';
 import { LISTS } from './layouts/lists';
 import { PLAN_SHEETS } from './layouts/sheets';
@@ -60,7 +67,9 @@ export function planWorkbookBatch(snapshot: WorkbookSnapshot, plan: Plan, t: Tra
     for (const { table } of sheet.tables) {
       if (!missing.some((placement) => placement.table === table)) {
         existing.push(table.name);
-        const found = Object.values(snapshot.tables).find((candidate) => candidate.name.toLowerCase() === table.name.toLowerCase());
+        const found = Object.values(snapshot.tables).find(
+          (candidate) => candidate.name.toLowerCase() === table.name.toLowerCase(),
+        );
         if (found) locations.set(table.name, existingLocation(table, found));
       }
     }
@@ -89,7 +98,8 @@ export function planWorkbookBatch(snapshot: WorkbookSnapshot, plan: Plan, t: Tra
     }),
   );
   const lists = location(LISTS_TABLE);
-  for (const { spec, sheet, top, left } of toWrite) batch.tables.push(tableCreate(spec, sheet, top, left, rows[spec.name] ?? [], t, lists));
+  for (const { spec, sheet, top, left } of toWrite)
+    batch.tables.push(tableCreate(spec, sheet, top, left, rows[spec.name] ?? [], t, lists));
   const nap = batch.createSheets.find((sheet) => sheet.name.toLowerCase().startsWith(t('sheet.nap').toLowerCase()));
   if (nap) batch.activate = nap.name;
   return { batch, created, existing, renamedSheets };
@@ -107,7 +117,13 @@ function createSheet(
   takenSheets.add(name.toLowerCase());
   if (name !== wanted) renamedSheets.push({ wanted, used: name });
   batch.createSheets.push({ name, visible: sheet.visible, tabColor: sheet.tabColor });
-  batch.blocks.push({ sheet: name, top: 0, left: 0, rows: [[t(`title.${sheet.id}` as Parameters<Translator>[0])]], bold: true });
+  batch.blocks.push({
+    sheet: name,
+    top: 0,
+    left: 0,
+    rows: [[t(`title.${sheet.id}` as Parameters<Translator>[0])]],
+    bold: true,
+  });
   if (sheet.freezeRows > 0) batch.freezeRows.push({ sheet: name, rows: sheet.freezeRows });
   return name;
 }

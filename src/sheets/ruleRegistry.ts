@@ -3,7 +3,8 @@ import type { ConditionalFormatCreate, WorkbookSnapshot, WriteBatch } from './ga
 import type { TableSpec } from './layout';
 import { MARK_RULES_LEFT, MARK_RULES_TABLE, MARKS_TOP } from './layouts/checkTables';
 
-export const ruleKey = (rule: Pick<ConditionalFormatCreate, 'sheet' | 'address' | 'formula'>) => `${rule.sheet}|${rule.address}|${rule.formula}`;
+export const ruleKey = (rule: Pick<ConditionalFormatCreate, 'sheet' | 'address' | 'formula'>) =>
+  `${rule.sheet}|${rule.address}|${rule.formula}`;
 
 /**
  * Adds to the batch the conditional formats not yet in the workbook, and records them in the registry table

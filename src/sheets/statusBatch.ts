@@ -18,7 +18,12 @@ import { ACTIVITIES_TABLE, INDICATORS_TABLE, LISTS_TABLE } from './layouts/table
 import { freeSheetName, tableCreate } from './planWorkbookBatch';
 import { addRulesOnce } from './ruleRegistry';
 
-export const STATUS_OUTPUT_TABLES: readonly TableSpec[] = [INDICATOR_STATUS_TABLE, ACTIVITY_STATUS_TABLE, AREA_STATUS_TABLE, OUTCOME_STATUS_TABLE];
+export const STATUS_OUTPUT_TABLES: readonly TableSpec[] = [
+  INDICATOR_STATUS_TABLE,
+  ACTIVITY_STATUS_TABLE,
+  AREA_STATUS_TABLE,
+  OUTCOME_STATUS_TABLE,
+];
 
 /** One fill per status: green for done, amber for at risk, red for off track, greys where nothing is judged. */
 const FILLS: Record<string, string> = {
@@ -117,7 +122,13 @@ export function statusBatch(snapshot: WorkbookSnapshot, plan: Plan, report: Stat
       assessments(r.selfAssessment),
     ]),
   );
-  colour(ACTIVITY_STATUS_TABLE, activityPlace, report.activities.length, ['done', 'onSchedule', 'delayed', 'notStarted', 'cancelled', 'noData', 'notAssessable'], 'status.activity');
+  colour(
+    ACTIVITY_STATUS_TABLE,
+    activityPlace,
+    report.activities.length,
+    ['done', 'onSchedule', 'delayed', 'notStarted', 'cancelled', 'noData', 'notAssessable'],
+    'status.activity',
+  );
 
   const statusSheet =
     snapshot.tables[AREA_STATUS_TABLE.name]?.sheet ??
@@ -128,8 +139,19 @@ export function statusBatch(snapshot: WorkbookSnapshot, plan: Plan, report: Stat
       return name;
     })();
   const explanation = report.explanation.slice(0, EXPLANATION_LINES + 1);
-  batch.blocks.push({ sheet: statusSheet, top: 0, left: 0, rows: [[t('title.status', { asOf: report.asOf })]], bold: true });
-  batch.blocks.push({ sheet: statusSheet, top: 2, left: 0, rows: Array.from({ length: EXPLANATION_LINES + 1 }, (_, i) => [explanation[i] ?? '']) });
+  batch.blocks.push({
+    sheet: statusSheet,
+    top: 0,
+    left: 0,
+    rows: [[t('title.status', { asOf: report.asOf })]],
+    bold: true,
+  });
+  batch.blocks.push({
+    sheet: statusSheet,
+    top: 2,
+    left: 0,
+    rows: Array.from({ length: EXPLANATION_LINES + 1 }, (_, i) => [explanation[i] ?? '']),
+  });
 
   const areaName = new Map(plan.areas.map((area) => [area.code, area.name]));
   const outcomeName = new Map(plan.objectives.map((objective) => [objective.code, objective.text]));
@@ -143,12 +165,26 @@ export function statusBatch(snapshot: WorkbookSnapshot, plan: Plan, report: Stat
       r.reason,
     ]);
   const [areaPlacement, outcomePlacement] = STATUS_SHEET.tables;
-  const areaPlace = snapshot.tables[AREA_STATUS_TABLE.name] ?? { sheet: statusSheet, top: areaPlacement.top, left: areaPlacement.left };
+  const areaPlace = snapshot.tables[AREA_STATUS_TABLE.name] ?? {
+    sheet: statusSheet,
+    top: areaPlacement.top,
+    left: areaPlacement.left,
+  };
   write(AREA_STATUS_TABLE, areaPlace, rollupRows(report.areas, areaName));
   colour(AREA_STATUS_TABLE, areaPlace, report.areas.length, ['onTrack', 'offTrack', 'notAssessable'], 'status.rollup');
-  const outcomePlace = snapshot.tables[OUTCOME_STATUS_TABLE.name] ?? { sheet: statusSheet, top: outcomePlacement.top, left: outcomePlacement.left };
+  const outcomePlace = snapshot.tables[OUTCOME_STATUS_TABLE.name] ?? {
+    sheet: statusSheet,
+    top: outcomePlacement.top,
+    left: outcomePlacement.left,
+  };
   write(OUTCOME_STATUS_TABLE, outcomePlace, rollupRows(report.objectives, outcomeName));
-  colour(OUTCOME_STATUS_TABLE, outcomePlace, report.objectives.length, ['onTrack', 'offTrack', 'notAssessable'], 'status.rollup');
+  colour(
+    OUTCOME_STATUS_TABLE,
+    outcomePlace,
+    report.objectives.length,
+    ['onTrack', 'offTrack', 'notAssessable'],
+    'status.rollup',
+  );
 
   const chartTop = areaPlace.top + Math.max(report.areas.length, 1) + 3;
   if (snapshot.tables[AREA_STATUS_TABLE.name]) batch.deleteCharts.push({ sheet: areaPlace.sheet, name: CHART_NAME });

@@ -32,7 +32,11 @@ interface Box {
 }
 
 const overlaps = (a: Box, b: Box) =>
-  a.sheet.toLowerCase() === b.sheet.toLowerCase() && a.top <= b.bottom && b.top <= a.bottom && a.left <= b.right && b.left <= a.right;
+  a.sheet.toLowerCase() === b.sheet.toLowerCase() &&
+  a.top <= b.bottom &&
+  b.top <= a.bottom &&
+  a.left <= b.right &&
+  b.left <= a.right;
 
 /**
  * Everything that would make Excel refuse a batch half-way, checked against the names the batch was planned
@@ -64,12 +68,14 @@ export function batchProblems(batch: WriteBatch): string[] {
     if (problem) problems.push(problem);
     if (tableNames.has(table.name.toLowerCase())) problems.push(`a table named "${table.name}" exists already`);
     tableNames.add(table.name.toLowerCase());
-    if (table.columns.length !== table.headers.length) problems.push(`${what}: ${table.columns.length} column formats for ${table.headers.length} headers`);
+    if (table.columns.length !== table.headers.length)
+      problems.push(`${what}: ${table.columns.length} column formats for ${table.headers.length} headers`);
     const blanks = table.headers.filter((header) => header.trim() === '').length;
     const unique = new Set(table.headers.map((header) => header.toLowerCase())).size;
     if (blanks > 0 || unique !== table.headers.length) problems.push(`${what}: headers must be unique and not blank`);
     table.rows.forEach((row, index) => {
-      if (row.length !== table.headers.length) problems.push(`${what}, row ${index + 1}: ${row.length} cells for ${table.headers.length} columns`);
+      if (row.length !== table.headers.length)
+        problems.push(`${what}, row ${index + 1}: ${row.length} cells for ${table.headers.length} columns`);
     });
     const box = {
       sheet: table.sheet,
@@ -87,14 +93,25 @@ export function batchProblems(batch: WriteBatch): string[] {
     const width = block.rows[0]?.length ?? 0;
     const what = `block at ${block.sheet} row ${block.top + 1}`;
     if (block.rows.some((row) => row.length !== width)) problems.push(`${what}: rows of different lengths`);
-    if (block.numberFormats && block.numberFormats.length !== width) problems.push(`${what}: ${block.numberFormats.length} formats for ${width} columns`);
-    const box = { sheet: block.sheet, top: block.top, left: block.left, bottom: block.top + block.rows.length - 1, right: block.left + width - 1, what };
+    if (block.numberFormats && block.numberFormats.length !== width)
+      problems.push(`${what}: ${block.numberFormats.length} formats for ${width} columns`);
+    const box = {
+      sheet: block.sheet,
+      top: block.top,
+      left: block.left,
+      bottom: block.top + block.rows.length - 1,
+      right: block.left + width - 1,
+      what,
+    };
     place(box);
     for (const table of boxes) if (overlaps(box, table)) problems.push(`${what} overlaps ${table.what}`);
   }
   const named = [
     ...batch.freezeRows.map((freeze) => ({ sheet: freeze.sheet, what: 'freeze panes' })),
-    ...batch.conditionalFormats.map((format) => ({ sheet: format.sheet, what: `conditional format on ${format.address}` })),
+    ...batch.conditionalFormats.map((format) => ({
+      sheet: format.sheet,
+      what: `conditional format on ${format.address}`,
+    })),
     ...batch.charts.map((chart) => ({ sheet: chart.sheet, what: `chart ${chart.name}` })),
     ...batch.deleteCharts.map((chart) => ({ sheet: chart.sheet, what: `chart ${chart.name}` })),
   ];

@@ -7,7 +7,12 @@ import { SetupPanel } from './panels/SetupPanel';
 import { StatusPanel } from './panels/StatusPanel';
 
 const useStyles = makeStyles({
-  root: { display: 'flex', flexDirection: 'column', minHeight: '100vh', backgroundColor: tokens.colorNeutralBackground1 },
+  root: {
+    display: 'flex',
+    flexDirection: 'column',
+    minHeight: '100vh',
+    backgroundColor: tokens.colorNeutralBackground1,
+  },
   header: { padding: `${tokens.spacingVerticalM} ${tokens.spacingHorizontalL} 0` },
   panel: { padding: tokens.spacingHorizontalL },
 });

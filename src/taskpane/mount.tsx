@@ -6,7 +6,10 @@ import { App } from './App';
 import { I18nProvider } from './i18nContext';
 
 /** Renders the task pane into an element; shared by the add-in page and the preview page. */
-export function mountTaskPane(element: HTMLElement, options: { gateway: WorkbookGateway; language: Language; theme: Theme; today: string }) {
+export function mountTaskPane(
+  element: HTMLElement,
+  options: { gateway: WorkbookGateway; language: Language; theme: Theme; today: string },
+) {
   createRoot(element).render(
     <FluentProvider theme={options.theme}>
       <I18nProvider language={options.language}>

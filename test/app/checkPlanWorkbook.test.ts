@@ -22,7 +22,9 @@ describe('checkPlanWorkbook', () => {
   it('points every finding at its cell and area', async () => {
     const gateway = await examplePlanWorkbook();
     const result = await checkPlanWorkbook(gateway, options);
-    const misplaced = result.findings.find((finding) => finding.rule === 'structure.code-not-under-parent' && finding.entity === 'activity');
+    const misplaced = result.findings.find(
+      (finding) => finding.rule === 'structure.code-not-under-parent' && finding.entity === 'activity',
+    );
     expect(misplaced).toMatchObject({ code: '2.1.2', area: '3', cell: { sheet: 'NAP activities', address: 'E13' } });
     const baseline = result.findings.find((finding) => finding.rule === 'indicator.baseline-not-measurable');
     expect(baseline).toMatchObject({ code: 'I2.1', cell: { sheet: 'NAP', address: 'M5' } });
@@ -37,8 +39,12 @@ describe('checkPlanWorkbook', () => {
     const marks = () => gateway.state.tables.NapMarks.rows.map((row) => `${row[0]}!${row[1]}`);
     expect(marks()).toContain('NAP!M5');
     const rulesAdded = gateway.batches[1].conditionalFormats;
-    expect(rulesAdded.map((rule) => rule.sheet)).toEqual(expect.arrayContaining(['NAP', 'NAP activities', 'M&E plan', 'Settings']));
-    expect(rulesAdded[0].formula).toMatch(/^=COUNTIFS\(Lists!\$N:\$N,"Settings",Lists!\$O:\$O,ADDRESS\(ROW\(\),COLUMN\(\),4\)\)>0$/);
+    expect(rulesAdded.map((rule) => rule.sheet)).toEqual(
+      expect.arrayContaining(['NAP', 'NAP activities', 'M&E plan', 'Settings']),
+    );
+    expect(rulesAdded[0].formula).toMatch(
+      /^=COUNTIFS\(Lists!\$N:\$N,"Settings",Lists!\$O:\$O,ADDRESS\(ROW\(\),COLUMN\(\),4\)\)>0$/,
+    );
 
     gateway.edit('NapIndicators', 1, 'Initial value', '35%');
     gateway.edit('NapIndicators', 1, 'Initial value as of', '2025-11-30');
@@ -74,7 +80,7 @@ describe('checkPlanWorkbook', () => {
 });
 
 describe('answerChecklistItem', () => {
-  it('keeps the user\'s answer in the workbook, and the next check reads it back', async () => {
+  it("keeps the user's answer in the workbook, and the next check reads it back", async () => {
     const gateway = await examplePlanWorkbook();
     const first = await checkPlanWorkbook(gateway, options);
     const open = first.checklist.find((item) => item.source === 'open')!;
@@ -90,6 +96,8 @@ describe('answerChecklistItem', () => {
 
   it('says so when the workbook has no checklist yet', async () => {
     const gateway = await examplePlanWorkbook();
-    await expect(answerChecklistItem(gateway, { id: 'x', answer: true, language: 'en', file: 'plan.xlsx' })).rejects.toThrow('NapChecklist');
+    await expect(
+      answerChecklistItem(gateway, { id: 'x', answer: true, language: 'en', file: 'plan.xlsx' }),
+    ).rejects.toThrow('NapChecklist');
   });
 });

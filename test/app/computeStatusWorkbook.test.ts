@@ -4,7 +4,14 @@ import { MemoryGateway, appendRows } from '../support/memoryGateway';
 
 async function exampleWithProgress() {
   const gateway = new MemoryGateway();
-  await setupPlanWorkbook(gateway, { title: 'NAP', country: 'Montenegro', periodStart: '2026-01-01', periodEnd: '2028-12-31', example: true, planId: 'p1' });
+  await setupPlanWorkbook(gateway, {
+    title: 'NAP',
+    country: 'Montenegro',
+    periodStart: '2026-01-01',
+    periodEnd: '2028-12-31',
+    example: true,
+    planId: 'p1',
+  });
   appendRows(gateway, 'NapProgress', [
     { Period: '2026', Agency: 'ATC', Code: 'I1.1', Value: 4 },
     { Period: '2026', Agency: 'SOC', Code: 'I2.2', Value: '1250', "Agency's assessment": 'On track' },
@@ -21,7 +28,13 @@ describe('computeStatusWorkbook', () => {
     const gateway = await exampleWithProgress();
     const { report, warnings } = await computeStatusWorkbook(gateway, options);
     const status = Object.fromEntries(report.indicators.map((r) => [r.code, r.status]));
-    expect(status).toEqual({ 'I1.1': 'onTrack', 'I2.1': 'notAssessable', 'I2.2': 'onTrack', 'I3.1': 'noData', 'I4.1': 'offTrack' });
+    expect(status).toEqual({
+      'I1.1': 'onTrack',
+      'I2.1': 'notAssessable',
+      'I2.2': 'onTrack',
+      'I3.1': 'noData',
+      'I4.1': 'offTrack',
+    });
     const charges = report.indicators.find((r) => r.code === 'I4.1');
     expect(charges?.selfAssessment).toEqual([{ agency: 'POL', period: '2026', assessment: 'onTrack', mismatch: true }]);
     expect(report.activities.find((r) => r.code === '1.1.1')?.status).toBe('done');
@@ -61,7 +74,9 @@ describe('computeStatusWorkbook', () => {
     await computeStatusWorkbook(gateway, { ...options, asOf: '2027-06-30' });
     const again = gateway.batches.at(-1)!;
     expect(again.conditionalFormats).toEqual([]);
-    expect(again.deleteTables).toEqual(expect.arrayContaining(['NapIndicatorStatus', 'NapActivityStatus', 'NapAreaStatus', 'NapOutcomeStatus']));
+    expect(again.deleteTables).toEqual(
+      expect.arrayContaining(['NapIndicatorStatus', 'NapActivityStatus', 'NapAreaStatus', 'NapOutcomeStatus']),
+    );
     expect(again.deleteCharts).toEqual([{ sheet: 'Status', name: 'NapStatusByArea' }]);
     expect(gateway.state.tables.NapIndicatorStatus.rows).toHaveLength(5);
   });

@@ -6,12 +6,24 @@ import { memoryIo } from '../support/memoryIo';
 
 async function examplePlanFile(progress: (string | number)[][] = []) {
   const gateway = XlsxGateway.empty('plan.xlsx');
-  await setupPlanWorkbook(gateway, { title: 'NAP', country: 'Montenegro', periodStart: '2026-01-01', periodEnd: '2028-12-31', example: true, planId: 'p1' });
+  await setupPlanWorkbook(gateway, {
+    title: 'NAP',
+    country: 'Montenegro',
+    periodStart: '2026-01-01',
+    periodEnd: '2028-12-31',
+    example: true,
+    planId: 'p1',
+  });
   if (progress.length > 0) {
     await gateway.update({ tables: ['NapProgress'] }, (snapshot) => {
       const table = snapshot.tables.NapProgress;
       const batch = emptyBatch(snapshot);
-      batch.blocks.push({ sheet: table.sheet, top: table.top + 1, left: table.left, rows: progress.map((row) => [...row, ...Array(table.headers.length - row.length).fill('')]) });
+      batch.blocks.push({
+        sheet: table.sheet,
+        top: table.top + 1,
+        left: table.left,
+        rows: progress.map((row) => [...row, ...Array(table.headers.length - row.length).fill('')]),
+      });
       return { batch, result: null };
     });
   }
@@ -35,7 +47,9 @@ describe('nap-monitor check', () => {
       code: '2.1.2',
       message: expect.stringContaining('2.1.2'),
     });
-    expect(findings).toContainEqual(expect.objectContaining({ rule: 'indicator.baseline-not-measurable', sheet: 'NAP', cell: 'M5', code: 'I2.1' }));
+    expect(findings).toContainEqual(
+      expect.objectContaining({ rule: 'indicator.baseline-not-measurable', sheet: 'NAP', cell: 'M5', code: 'I2.1' }),
+    );
   });
 
   it('prints a readable list with a summary line, and leaves the file as it was', async () => {
@@ -87,9 +101,14 @@ describe('nap-monitor status', () => {
     const charges = report.indicators.find((row: { code: string }) => row.code === 'I4.1');
     expect(charges).toMatchObject({ status: 'offTrack', actual: 45, reason: expect.any(String) });
     expect(charges.progress).toBeLessThan(0);
-    expect(Object.keys(charges)).toEqual(expect.arrayContaining(['code', 'status', 'progress', 'achieved_share', 'expected', 'actual', 'reason']));
+    expect(Object.keys(charges)).toEqual(
+      expect.arrayContaining(['code', 'status', 'progress', 'achieved_share', 'expected', 'actual', 'reason']),
+    );
     expect(report.activities.length).toBe(14);
-    expect(report.areas.find((area: { code: string }) => area.code === '4')).toMatchObject({ status: 'offTrack', counts: expect.objectContaining({ offTrack: 1 }) });
+    expect(report.areas.find((area: { code: string }) => area.code === '4')).toMatchObject({
+      status: 'offTrack',
+      counts: expect.objectContaining({ offTrack: 1 }),
+    });
     expect(report.outcomes).toHaveLength(4);
   });
 

@@ -7,26 +7,37 @@ import { memoryIo } from '../support/memoryIo';
 describe('nap-monitor init', () => {
   it('writes the example plan workbook, which LibreOffice opens with the indicators on the NAP sheet', async () => {
     const { io, files, stdout, stderr } = memoryIo();
-    const code = await main(['init', '--example', '--out', 'plans/example.xlsx', '--title', 'NAP 2026–2028', '--country', 'Utopia'], io);
+    const code = await main(
+      ['init', '--example', '--out', 'plans/example.xlsx', '--title', 'NAP 2026–2028', '--country', 'Utopia'],
+      io,
+    );
     expect(stderr()).toBe('');
     expect(code).toBe(0);
     expect(stdout()).toMatch(/set up with the example plan: \d+ indicators and \d+ activities/);
     expect(stdout()).toMatch(/Wrote plans\/example\.xlsx\.$/);
 
     const bytes = files.get('plans/example.xlsx')!;
-    const snapshot = await (await XlsxGateway.fromBytes(bytes, 'example.xlsx')).read({ tables: [INDICATORS_TABLE.name] });
+    const snapshot = await (
+      await XlsxGateway.fromBytes(bytes, 'example.xlsx')
+    ).read({ tables: [INDICATORS_TABLE.name] });
     const indicators = snapshot.tables[INDICATORS_TABLE.name];
     expect(indicators.sheet).toBe('NAP');
     expect(indicators.rows.length).toBeGreaterThan(3);
 
     const sheets = await libreOfficeSheets(bytes);
-    expect(Object.keys(sheets)).toEqual(expect.arrayContaining(['Settings', 'NAP', 'NAP activities', 'M&E plan', 'Lists']));
+    expect(Object.keys(sheets)).toEqual(
+      expect.arrayContaining(['Settings', 'NAP', 'NAP activities', 'M&E plan', 'Lists']),
+    );
     const napCells = sheets.NAP.flat();
     const codeColumn = indicators.left + indicators.headers.indexOf('Code');
-    const loCodes = sheets.NAP.slice(indicators.top + 1, indicators.top + 1 + indicators.rows.length).map((row) => row[codeColumn]);
+    const loCodes = sheets.NAP.slice(indicators.top + 1, indicators.top + 1 + indicators.rows.length).map(
+      (row) => row[codeColumn],
+    );
     expect(loCodes).toEqual(indicators.rows.map((row) => String(row[indicators.headers.indexOf('Code')])));
     expect(napCells).toContain(String(indicators.rows[0][indicators.headers.indexOf('Performance indicator')]));
-    expect(sheets.Settings.flat()).toEqual(expect.arrayContaining(['NAP 2026–2028', 'Utopia', '2026-01-01', '2028-12-31']));
+    expect(sheets.Settings.flat()).toEqual(
+      expect.arrayContaining(['NAP 2026–2028', 'Utopia', '2026-01-01', '2028-12-31']),
+    );
   });
 
   it('writes M&E plan formulas whose results LibreOffice, calculating them itself, agrees with', async () => {
@@ -59,8 +70,16 @@ describe('nap-monitor init', () => {
   });
 
   it.each([
-    ['--start', '2026-02-30', 'The option --start needs a date written as YYYY-MM-DD, for example 2026-01-31; "2026-02-30" is not one.'],
-    ['--end', '31.12.2028', 'The option --end needs a date written as YYYY-MM-DD, for example 2026-01-31; "31.12.2028" is not one.'],
+    [
+      '--start',
+      '2026-02-30',
+      'The option --start needs a date written as YYYY-MM-DD, for example 2026-01-31; "2026-02-30" is not one.',
+    ],
+    [
+      '--end',
+      '31.12.2028',
+      'The option --end needs a date written as YYYY-MM-DD, for example 2026-01-31; "31.12.2028" is not one.',
+    ],
     ['--language', 'fr', 'The option --language must be one of: en, sr-Latn, sr-Cyrl, sq, mk, bs; "fr" is not.'],
   ])('refuses %s %s with a clear message and exit 64', async (option, value, message) => {
     const { io, files, stderr } = memoryIo();
@@ -76,10 +95,12 @@ describe('nap-monitor init', () => {
     expect(files.size).toBe(0);
   });
 
-  it('defaults the period to three calendar years from 1 January of today\'s year', async () => {
+  it("defaults the period to three calendar years from 1 January of today's year", async () => {
     const { io, files } = memoryIo('2027-06-30');
     expect(await main(['init', '--out', 'plan.xlsx'], io)).toBe(0);
-    const snapshot = await (await XlsxGateway.fromBytes(files.get('plan.xlsx')!, 'plan.xlsx')).read({ tables: [SETTINGS_TABLE.name] });
+    const snapshot = await (
+      await XlsxGateway.fromBytes(files.get('plan.xlsx')!, 'plan.xlsx')
+    ).read({ tables: [SETTINGS_TABLE.name] });
     const cells = snapshot.tables[SETTINGS_TABLE.name].rows.flat();
     expect(cells).toEqual(expect.arrayContaining(['2027-01-01', '2029-12-31']));
   });

@@ -14,7 +14,10 @@ describe('nap-monitor command line', () => {
   });
 
   it('shows the options of one command with "help init" and "init --help"', async () => {
-    for (const argv of [['help', 'init'], ['init', '--help']]) {
+    for (const argv of [
+      ['help', 'init'],
+      ['init', '--help'],
+    ]) {
       const { io, stdout } = memoryIo();
       expect(await main(argv, io)).toBe(0);
       expect(stdout()).toContain('Usage: nap-monitor init --out plan.xlsx');

@@ -6,7 +6,7 @@ import { gzipSync } from 'node:zlib';
 import { assetIconLookup, checkManifest } from '../../src/devtools/manifest-check';
 
 const root = path.resolve(__dirname, '..', '..');
-const dist = path.join(root, 'dist');
+const dist = path.resolve(root, process.env.NAP_DIST || 'dist');
 const OFFICE_JS = 'https://appsforoffice.microsoft.com/lib/1/hosted/office.js';
 // Everything taskpane.html loads before the UI can start, gzip-compressed (Office.js itself excluded).
 const TASKPANE_GZIP_BUDGET_BYTES = 250_000;
@@ -20,7 +20,8 @@ function localScripts(html: string): string[] {
 }
 
 function isProductionBuild(): boolean {
-  if (!fs.existsSync(path.join(dist, 'taskpane.html')) || !fs.existsSync(path.join(dist, 'cli', 'nap-monitor.js'))) return false;
+  if (!fs.existsSync(path.join(dist, 'taskpane.html')) || !fs.existsSync(path.join(dist, 'cli', 'nap-monitor.js')))
+    return false;
   // Development bundles keep webpack's bootstrap banner comments; minified production bundles do not.
   return localScripts(read('taskpane.html')).every((src) => !read(src).includes('/******/'));
 }

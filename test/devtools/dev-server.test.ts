@@ -10,7 +10,10 @@ interface DevServerModule {
   waitUntilServing(port: number, options: { page?: string; timeoutMs?: number; intervalMs?: number }): Promise<boolean>;
 }
 interface CertsModule {
-  selfSignedHttpsOptions(options: { dir: string; log?: (line: string) => void }): Promise<{ key: string; cert: string }>;
+  selfSignedHttpsOptions(options: {
+    dir: string;
+    log?: (line: string) => void;
+  }): Promise<{ key: string; cert: string }>;
 }
 
 const devServer = jest.requireActual<DevServerModule>('../../src/devtools/dev-server.js');
@@ -67,6 +70,8 @@ describe('waitUntilServing', () => {
 
   it('resolves false when the page never answers 200', async () => {
     const { port } = server.address() as AddressInfo;
-    await expect(devServer.waitUntilServing(port, { page: 'missing.html', timeoutMs: 600, intervalMs: 100 })).resolves.toBe(false);
+    await expect(
+      devServer.waitUntilServing(port, { page: 'missing.html', timeoutMs: 600, intervalMs: 100 }),
+    ).resolves.toBe(false);
   });
 });

@@ -7,7 +7,10 @@ type Configuration = WebpackConfiguration & {
   devServer?: { port?: number; server?: unknown; headers?: Record<string, string> };
 };
 
-type ConfigFactory = ((env: Record<string, unknown>, argv: { mode?: string }) => Promise<Configuration | Configuration[]>) & {
+type ConfigFactory = ((
+  env: Record<string, unknown>,
+  argv: { mode?: string },
+) => Promise<Configuration | Configuration[]>) & {
   externalizePackages: (data: { request?: string }, callback: (error?: Error | null, result?: string) => void) => void;
 };
 
@@ -50,20 +53,24 @@ describe('webpack.config.js for builds', () => {
     });
     expect(web.output?.path).toBe(path.join(root, 'dist'));
     expect(web.output?.filename).toMatch(/\[contenthash/);
-    expect(web.resolve?.alias).toEqual({ '@fake-excel': path.join(root, 'test/fake-excel') });
+    expect(web.resolve?.alias).toEqual({ '@fake-excel': path.join(root, 'src/fake-excel') });
     expect(web.devServer).toBeUndefined();
 
     expect(node.name).toBe('node');
     expect(node.target).toBe('node20');
-    expect(node.entry).toEqual({ 'cli/nap-monitor': './src/cli/nap-monitor.ts', 'devtools/bench': './src/devtools/bench.ts' });
+    expect(node.entry).toEqual({
+      'cli/nap-monitor': './src/cli/nap-monitor.ts',
+      'devtools/bench': './src/devtools/bench.ts',
+    });
     expect(node.output?.library).toEqual({ type: 'commonjs2' });
   });
 
   it('emits the three pages from their templates', async () => {
     const [web] = await buildConfigs('production');
-    const pages = pluginNamed<{ userOptions: { filename: string; template: string; chunks: string[] } }>(web, 'HtmlWebpackPlugin').map(
-      (plugin) => plugin.userOptions,
-    );
+    const pages = pluginNamed<{ userOptions: { filename: string; template: string; chunks: string[] } }>(
+      web,
+      'HtmlWebpackPlugin',
+    ).map((plugin) => plugin.userOptions);
     expect(pages).toEqual([
       { filename: 'taskpane.html', template: './src/taskpane/taskpane.html', chunks: ['taskpane'] },
       { filename: 'commands.html', template: './src/commands/commands.html', chunks: ['commands'] },
@@ -95,7 +102,9 @@ describe('webpack.config.js for builds', () => {
     process.env.NAP_MONITOR_URL = 'https://nap.example.org/';
     try {
       const [production] = await buildConfigs('production');
-      expect(transformOf(production)(manifest)).toBe('<SourceLocation DefaultValue="https://nap.example.org/taskpane.html"/>');
+      expect(transformOf(production)(manifest)).toBe(
+        '<SourceLocation DefaultValue="https://nap.example.org/taskpane.html"/>',
+      );
       const [development] = await buildConfigs('development');
       expect(transformOf(development)(manifest)).toBe(manifest.toString());
     } finally {

@@ -21,7 +21,8 @@ const requests: string[] = [];
 function workbook<T>(method: string, ...args: unknown[]): Promise<T> {
   return page.evaluate(
     ([name, values]) => {
-      const target = (window as unknown as { napPreviewWorkbook: Record<string, (...a: unknown[]) => unknown> }).napPreviewWorkbook;
+      const target = (window as unknown as { napPreviewWorkbook: Record<string, (...a: unknown[]) => unknown> })
+        .napPreviewWorkbook;
       const result = target[name as string](...(values as unknown[]));
       // Arranging methods return the workbook itself, for chaining; only inspecting ones return data.
       return result === target ? null : JSON.parse(JSON.stringify(result));
@@ -57,7 +58,19 @@ describe('the preview page', () => {
 
     const tables = await workbook<{ name: string; sheet: string; bodyValues: unknown[][] }[]>('tables');
     expect(tables.map((table) => table.name).sort()).toEqual(
-      ['NapActivities', 'NapAgencies', 'NapAreas', 'NapIndicators', 'NapKeyMeasures', 'NapLists', 'NapMeHeader', 'NapMePlan', 'NapObjectives', 'NapProgress', 'NapSettings'].sort(),
+      [
+        'NapActivities',
+        'NapAgencies',
+        'NapAreas',
+        'NapIndicators',
+        'NapKeyMeasures',
+        'NapLists',
+        'NapMeHeader',
+        'NapMePlan',
+        'NapObjectives',
+        'NapProgress',
+        'NapSettings',
+      ].sort(),
     );
     const indicators = tables.find((table) => table.name === 'NapIndicators')!;
     expect(indicators.sheet).toBe('NAP');

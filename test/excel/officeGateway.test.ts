@@ -9,7 +9,7 @@ import { planWorkbookBatch } from '../../src/sheets/planWorkbookBatch';
 import { PLAN_TABLES, readPlan } from '../../src/sheets/codecs/planReader';
 import { emptyBatch } from '../../src/sheets/gateway';
 import { WorkbookError } from '../../src/sheets/workbookError';
-import { createFakeWorkbook, installFakeOffice, type FakeWorkbook } from '../fake-excel';
+import { createFakeWorkbook, installFakeOffice, type FakeWorkbook } from '@fake-excel';
 
 const setup = { title: 'NAP', country: 'Montenegro', periodStart: '2026-01-01', periodEnd: '2028-12-31', planId: 'p1' };
 
@@ -47,7 +47,10 @@ describe.each(['1.7', '1.20'])('the Office.js gateway at ExcelApi %s', (apiVersi
     expect(workbook.cell('NAP', 'E3').text).toBe('Code');
     expect(workbook.numberFormats('NAP', 'M4:M4')).toEqual([['@']]);
     // The M&E plan shows the NAP's baseline by formula: Excel computes it, nobody types it twice.
-    expect(workbook.cell('M&E plan', 'F10')).toMatchObject({ value: '3', formula: expect.stringContaining('INDEX(NAP!$M:$M') });
+    expect(workbook.cell('M&E plan', 'F10')).toMatchObject({
+      value: '3',
+      formula: expect.stringContaining('INDEX(NAP!$M:$M'),
+    });
     expect(workbook.cell('M&E plan', 'A10').value).toBe('Enabling Framework');
     const dropdowns = workbook.validations('NAP');
     if (apiVersion === '1.7') {
@@ -136,7 +139,9 @@ describe.each(['1.7', '1.20'])('the Office.js gateway at ExcelApi %s', (apiVersi
     expect(workbook.table('NapIndicatorStatus')).toMatchObject({ sheet: 'NAP', address: 'U3:AC8' });
     expect(workbook.cell('NAP', 'V8')).toMatchObject({ value: 'Off track' });
     expect(workbook.cell('NAP', 'V8').conditional?.fillColor).toBe('#FFC7CE');
-    expect(workbook.charts('Status')).toEqual([expect.objectContaining({ name: 'NapStatusByArea', type: 'ColumnStacked' })]);
+    expect(workbook.charts('Status')).toEqual([
+      expect.objectContaining({ name: 'NapStatusByArea', type: 'ColumnStacked' }),
+    ]);
     await computeStatusWorkbook(gateway, { language: 'en', file: 'Workbook', asOf: '2027-01-31', write: true });
     expect(workbook.charts('Status')).toHaveLength(1);
     expect(workbook.conditionalFormats('NAP').filter((rule) => rule.address.startsWith('V'))).toHaveLength(7);

@@ -5,7 +5,13 @@ import { WorkbookError } from '../../src/sheets/workbookError';
 import { libreOfficeResave, libreOfficeSheets } from '../support/libreoffice';
 import { partText, rezip } from '../support/xlsxParts';
 
-const text = (list?: ColumnFormat['list']): ColumnFormat => ({ numberFormat: '@', width: 14, wrap: false, input: true, list });
+const text = (list?: ColumnFormat['list']): ColumnFormat => ({
+  numberFormat: '@',
+  width: 14,
+  wrap: false,
+  input: true,
+  list,
+});
 const LEVEL_LIST = { source: '=Lists!$A$2:$A$3', strict: true, alert: 'Choose a value from the list.' };
 
 function indicatorsTable(overrides: Partial<TableCreate> = {}): TableCreate {
@@ -19,7 +25,12 @@ function indicatorsTable(overrides: Partial<TableCreate> = {}): TableCreate {
       ['1.1', 5, { formula: '=C4*2' }, 'Outcome'],
       ['1.10', 7.5, { formula: '=C5*2', result: 15 }, ''],
     ],
-    columns: [text(), { ...text(), numberFormat: 'General' }, { ...text(), numberFormat: 'General', input: false }, text(LEVEL_LIST)],
+    columns: [
+      text(),
+      { ...text(), numberFormat: 'General' },
+      { ...text(), numberFormat: 'General', input: false },
+      text(LEVEL_LIST),
+    ],
     style: 'TableStyleMedium2',
     ...overrides,
   };
@@ -36,12 +47,27 @@ async function planLikeBatch(gateway: XlsxGateway): Promise<WriteBatch> {
     ],
     blocks: [
       { sheet: 'NAP', top: 0, left: 0, rows: [['National Action Plan (Annex 3)']], bold: true },
-      { sheet: 'Settings', top: 0, left: 0, rows: [['Plan starts', 45658]], numberFormats: ['@', 'yyyy-mm-dd'], widths: [20, 12] },
+      {
+        sheet: 'Settings',
+        top: 0,
+        left: 0,
+        rows: [['Plan starts', 45658]],
+        numberFormats: ['@', 'yyyy-mm-dd'],
+        widths: [20, 12],
+      },
       { sheet: 'Lists', top: 0, left: 0, rows: [['Level'], ['Outcome'], ['Output']] },
     ],
     tables: [
       indicatorsTable(),
-      { ...indicatorsTable(), name: 'Agencies', left: 7, headers: ['Code', 'Agency'], rows: [], columns: [text(), text()], style: 'TableStyleLight9' },
+      {
+        ...indicatorsTable(),
+        name: 'Agencies',
+        left: 7,
+        headers: ['Code', 'Agency'],
+        rows: [],
+        columns: [text(), text()],
+        style: 'TableStyleLight9',
+      },
     ],
     freezeRows: [{ sheet: 'NAP', rows: 3 }],
     activate: 'NAP',
@@ -104,7 +130,12 @@ describe('XlsxGateway round trip', () => {
     await workbook.xlsx.load(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer);
     const settings = workbook.getWorksheet('Settings')!;
     expect(settings.getCell('B1').value).toBeInstanceOf(Date);
-    settings.addTable({ name: 'Dates', ref: 'A3', columns: [{ name: 'Start' }], rows: [[settings.getCell('B1').value]] });
+    settings.addTable({
+      name: 'Dates',
+      ref: 'A3',
+      columns: [{ name: 'Start' }],
+      rows: [[settings.getCell('B1').value]],
+    });
     const withTable = new Uint8Array(await workbook.xlsx.writeBuffer());
     const snapshot = await (await XlsxGateway.fromBytes(withTable, 'plan.xlsx')).read({ tables: ['Dates'] });
     expect(snapshot.tables.Dates.rows).toEqual([[45658]]);
@@ -130,7 +161,13 @@ describe('XlsxGateway round trip', () => {
       ref: 'A1',
       columns: [{ name: 'Rich' }, { name: 'Link' }, { name: 'Error' }, { name: 'Flag' }, { name: 'Sum' }],
       rows: [
-        [{ richText: [{ text: 'Ministry ' }, { text: 'of Interior', font: { bold: true } }] }, { text: 'site', hyperlink: 'https://example.org' }, { error: '#N/A' }, true, { formula: 'A2', result: 3 }],
+        [
+          { richText: [{ text: 'Ministry ' }, { text: 'of Interior', font: { bold: true } }] },
+          { text: 'site', hyperlink: 'https://example.org' },
+          { error: '#N/A' },
+          true,
+          { formula: 'A2', result: 3 },
+        ],
         ['', '', '', false, { sharedFormula: 'E2', result: 4 }],
       ],
     });
@@ -208,7 +245,15 @@ describe('XlsxGateway writes what Excel needs', () => {
   it('reports charts as degraded and still writes the rest', async () => {
     const gateway = XlsxGateway.empty();
     const batch = await planLikeBatch(gateway);
-    batch.charts.push({ sheet: 'NAP', name: 'Progress', kind: 'columnStacked', source: 'B3:C5', title: 'Progress', from: 'K2', to: 'R20' });
+    batch.charts.push({
+      sheet: 'NAP',
+      name: 'Progress',
+      kind: 'columnStacked',
+      source: 'B3:C5',
+      title: 'Progress',
+      from: 'K2',
+      to: 'R20',
+    });
     await expect(gateway.write(batch)).resolves.toEqual({ degraded: ['files.degraded.noCharts'] });
     expect((await gateway.read({ tables: [] })).tableNames).toContain('Indicators');
   });
@@ -217,16 +262,32 @@ describe('XlsxGateway writes what Excel needs', () => {
 describe('XlsxGateway refuses a bad batch without touching the workbook', () => {
   const cases: [string, (batch: WriteBatch) => void, RegExp][] = [
     ['a row of the wrong width', (batch) => batch.tables[0].rows.push(['1.2', 3]), /row 3: 2 cells for 4 columns/],
-    ['a sheet name with a forbidden character', (batch) => batch.createSheets.push({ name: 'Q1/Q2', visible: true }), /contains one of/],
-    ['a sheet name longer than 31 characters', (batch) => batch.createSheets.push({ name: 'x'.repeat(32), visible: true }), /longer than 31/],
-    ['two sheets differing only in case', (batch) => batch.createSheets.push({ name: 'nap', visible: true }), /exists already/],
+    [
+      'a sheet name with a forbidden character',
+      (batch) => batch.createSheets.push({ name: 'Q1/Q2', visible: true }),
+      /contains one of/,
+    ],
+    [
+      'a sheet name longer than 31 characters',
+      (batch) => batch.createSheets.push({ name: 'x'.repeat(32), visible: true }),
+      /longer than 31/,
+    ],
+    [
+      'two sheets differing only in case',
+      (batch) => batch.createSheets.push({ name: 'nap', visible: true }),
+      /exists already/,
+    ],
     ['a table name that looks like a cell', (batch) => (batch.tables[1].name = 'AB12'), /looks like a cell reference/],
     ['two tables with one name ignoring case', (batch) => (batch.tables[1].name = 'INDICATORS'), /exists already/],
     ['overlapping tables', (batch) => (batch.tables[1].left = 3), /overlaps/],
     ['a table past the last column', (batch) => (batch.tables[1].left = 16_383), /outside the sheet/],
     ['a number Excel cannot hold', (batch) => (batch.tables[0].rows[0][1] = Number.NaN), /not a number Excel can hold/],
     ['activating a hidden sheet', (batch) => (batch.activate = 'Lists'), /hidden sheet/],
-    ['a block on a sheet that does not exist', (batch) => batch.blocks.push({ sheet: 'Nowhere', top: 0, left: 0, rows: [['x']] }), /no sheet "Nowhere"/],
+    [
+      'a block on a sheet that does not exist',
+      (batch) => batch.blocks.push({ sheet: 'Nowhere', top: 0, left: 0, rows: [['x']] }),
+      /no sheet "Nowhere"/,
+    ],
   ];
 
   it.each(cases)('refuses %s', async (_, spoil, detail) => {
@@ -274,7 +335,12 @@ describe('XlsxGateway with other readers and producers', () => {
     const resaved = await libreOfficeResave(bytes);
     const snapshot = await (await XlsxGateway.fromBytes(resaved, 'resaved.xlsx')).read({ tables: ['Indicators'] });
     expect(snapshot.tableNames.sort()).toEqual(['Agencies', 'Indicators']);
-    expect(snapshot.tables.Indicators).toMatchObject({ sheet: 'NAP', top: 2, left: 1, headers: ['Code', 'Baseline', 'Double', 'Level'] });
+    expect(snapshot.tables.Indicators).toMatchObject({
+      sheet: 'NAP',
+      top: 2,
+      left: 1,
+      headers: ['Code', 'Baseline', 'Double', 'Level'],
+    });
     expect(snapshot.tables.Indicators.rows.map((row) => row[0])).toEqual(['1.1', '1.10']);
     expect(snapshot.tables.Indicators.rows[0][2]).toBe(10);
   });
@@ -284,7 +350,9 @@ describe('XlsxGateway with hostile files', () => {
   it('opens a file with a whole-sheet merge quickly, values intact (merges are not loaded)', async () => {
     const { bytes } = await writtenPlan();
     const bomb = rezip(bytes, (name, xml) =>
-      name === 'xl/worksheets/sheet2.xml' ? xml.replace('<pageMargins', '<mergeCells count="1"><mergeCell ref="A1:XFD1048576"/></mergeCells><pageMargins') : xml,
+      name === 'xl/worksheets/sheet2.xml'
+        ? xml.replace('<pageMargins', '<mergeCells count="1"><mergeCell ref="A1:XFD1048576"/></mergeCells><pageMargins')
+        : xml,
     );
     expect(partText(bomb, 'xl/worksheets/sheet2.xml')).toContain('A1:XFD1048576');
     const started = Date.now();
@@ -295,7 +363,9 @@ describe('XlsxGateway with hostile files', () => {
 
   it('refuses to read a table whose range was forged to cover the whole sheet', async () => {
     const { bytes } = await writtenPlan();
-    const forged = rezip(bytes, (name, xml) => (name === 'xl/tables/table1.xml' ? xml.replace(/ref="B3:E5"/g, 'ref="B3:XFD1048576"') : xml));
+    const forged = rezip(bytes, (name, xml) =>
+      name === 'xl/tables/table1.xml' ? xml.replace(/ref="B3:E5"/g, 'ref="B3:XFD1048576"') : xml,
+    );
     const gateway = await XlsxGateway.fromBytes(forged, 'forged.xlsx');
     const error = await refusal(gateway.read({ tables: ['Indicators'] }));
     expect(error.key).toBe('files.error.tableTooLarge');

@@ -46,14 +46,20 @@ describe('guardXlsx', () => {
   });
 
   it('refuses a package with too many parts', async () => {
-    const parts = [...minimalXlsxParts(), ...Array.from({ length: 2000 }, (_, i) => ({ name: `xl/media/p${i}.bin`, data: '' }))];
+    const parts = [
+      ...minimalXlsxParts(),
+      ...Array.from({ length: 2000 }, (_, i) => ({ name: `xl/media/p${i}.bin`, data: '' })),
+    ];
     const error = await rejection(buildZip(parts));
     expect(error.key).toBe('files.error.tooManyParts');
     expect(error.params).toEqual({ file: FILE, limit: 2000 });
   });
 
   it('refuses a part that declares a huge unpacked size', async () => {
-    const parts = [...minimalXlsxParts(), { name: 'xl/worksheets/sheet1.xml', data: '<x/>', deflate: true, declaredSize: 0xfffffff0 }];
+    const parts = [
+      ...minimalXlsxParts(),
+      { name: 'xl/worksheets/sheet1.xml', data: '<x/>', deflate: true, declaredSize: 0xfffffff0 },
+    ];
     const error = await rejection(buildZip(parts));
     expect(error.key).toBe('files.error.unpacksTooLarge');
     expect(error.params).toEqual({ file: FILE, limit: 100 });
@@ -74,7 +80,9 @@ describe('guardXlsx', () => {
 
   it('refuses a compression-ratio bomb by its declared sizes', async () => {
     const zeros = new Uint8Array(5 * 1024 * 1024);
-    const error = await rejection(buildZip([...minimalXlsxParts(), { name: 'xl/worksheets/sheet1.xml', data: zeros, deflate: true }]));
+    const error = await rejection(
+      buildZip([...minimalXlsxParts(), { name: 'xl/worksheets/sheet1.xml', data: zeros, deflate: true }]),
+    );
     expect(error.key).toBe('files.error.packedTooTightly');
     expect(error.params).toEqual({ file: FILE, part: 'xl/worksheets/sheet1.xml' });
   });
@@ -83,7 +91,10 @@ describe('guardXlsx', () => {
     const zeros = new Uint8Array(5 * 1024 * 1024);
     const started = Date.now();
     const error = await rejection(
-      buildZip([...minimalXlsxParts(), { name: 'xl/sharedStrings.xml', data: zeros, deflate: true, declaredSize: 4096 }]),
+      buildZip([
+        ...minimalXlsxParts(),
+        { name: 'xl/sharedStrings.xml', data: zeros, deflate: true, declaredSize: 4096 },
+      ]),
     );
     expect(error.key).toBe('files.error.packedTooTightly');
     expect(error.params).toEqual({ file: FILE, part: 'xl/sharedStrings.xml' });

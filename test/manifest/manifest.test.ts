@@ -65,7 +65,10 @@ describe('checkManifest rejects broken manifests', () => {
     const requirements = /\s*<Requirements>[\s\S]*?<\/Requirements>/.exec(manifestXml)?.[0] ?? '';
     const hostsEnd = '</Hosts>\n  <Requirements>';
     expect(requirements).not.toBe('');
-    const moved = variant(requirements, '').replace('  <Hosts>\n    <Host Name="Workbook"/>', `${requirements.trim()}\n  <Hosts>\n    <Host Name="Workbook"/>`);
+    const moved = variant(requirements, '').replace(
+      '  <Hosts>\n    <Host Name="Workbook"/>',
+      `${requirements.trim()}\n  <Hosts>\n    <Host Name="Workbook"/>`,
+    );
     expect(moved).not.toContain(hostsEnd);
     expectOnly(checkManifest(moved, lookup), 'order', /<Hosts> must come before <Requirements> in <OfficeApp>/);
   });
@@ -124,7 +127,10 @@ describe('checkManifest rejects broken manifests', () => {
   it('a resid that no resource declares', () => {
     const missing = variant('<FunctionFile resid="Commands.Url"/>', '<FunctionFile resid="Command.Url"/>');
     const problems = checkManifest(missing, lookup);
-    expect(problems).toContainEqual({ rule: 'resid', message: '<FunctionFile resid="Command.Url"> is not declared in <bt:Urls>' });
+    expect(problems).toContainEqual({
+      rule: 'resid',
+      message: '<FunctionFile resid="Command.Url"> is not declared in <bt:Urls>',
+    });
     expect(problems).toContainEqual({ rule: 'resid', message: 'resource "Commands.Url" is declared but never used' });
     expect(problems).toHaveLength(2);
   });
@@ -150,7 +156,11 @@ describe('checkManifest rejects broken manifests', () => {
       '<bt:Url id="Taskpane.Url" DefaultValue="https://localhost:3000/taskpane.html"/>',
       '<bt:Url id="Taskpane.Url" DefaultValue="http://localhost:3000/taskpane.html"/>',
     );
-    expectOnly(checkManifest(http, lookup), 'url', /<bt:Url> uses http:\/\/localhost:3000\/taskpane\.html; every URL must be https/);
+    expectOnly(
+      checkManifest(http, lookup),
+      'url',
+      /<bt:Url> uses http:\/\/localhost:3000\/taskpane\.html; every URL must be https/,
+    );
   });
 
   it('an icon whose pixel size does not match its declared size', () => {
@@ -180,7 +190,10 @@ describe('checkManifest rejects broken manifests', () => {
   });
 
   it('a DisplayName longer than 125 characters', () => {
-    const long = variant('<DisplayName DefaultValue="NAP Monitor"/>', `<DisplayName DefaultValue="${'N'.repeat(126)}"/>`);
+    const long = variant(
+      '<DisplayName DefaultValue="NAP Monitor"/>',
+      `<DisplayName DefaultValue="${'N'.repeat(126)}"/>`,
+    );
     expectOnly(checkManifest(long, lookup), 'length', /<DisplayName> is 126 characters, max 125/);
   });
 

@@ -22,7 +22,19 @@ const settings: PlanSettings = {
   numberLocale: 'dot',
 };
 const plan = examplePlan(settings);
-const ALL_TABLES = ['NapSettings', 'NapAreas', 'NapAgencies', 'NapObjectives', 'NapIndicators', 'NapKeyMeasures', 'NapActivities', 'NapMeHeader', 'NapMePlan', 'NapProgress', 'NapLists'];
+const ALL_TABLES = [
+  'NapSettings',
+  'NapAreas',
+  'NapAgencies',
+  'NapObjectives',
+  'NapIndicators',
+  'NapKeyMeasures',
+  'NapActivities',
+  'NapMeHeader',
+  'NapMePlan',
+  'NapProgress',
+  'NapLists',
+];
 
 describe('planWorkbookBatch', () => {
   it('lays out every table on new sheets of an empty workbook, in a batch Excel would accept', () => {
@@ -90,7 +102,9 @@ describe('planWorkbookBatch', () => {
     expect(created).toContain('NapObjectives');
     const me = batch.tables.find((table) => table.name === 'NapMePlan')!;
     const cell = me.rows[0][me.headers.indexOf('Baseline')];
-    expect(isFormulaCell(cell) && cell.formula).toBe(`=IFERROR(INDEX('My indicators'!$J:$J,MATCH($D10,'My indicators'!$B:$B,0))&"","")`);
+    expect(isFormulaCell(cell) && cell.formula).toBe(
+      `=IFERROR(INDEX('My indicators'!$J:$J,MATCH($D10,'My indicators'!$B:$B,0))&"","")`,
+    );
     expect(batchProblems(batch)).toEqual([]);
   });
 
@@ -110,8 +124,16 @@ describe('readPlan', () => {
       plan.indicators.map((indicator) => ({ ...indicator, baselineDate: indicator.baselineDate || null })),
     );
     expect(read.activities).toHaveLength(plan.activities.length);
-    expect(read.activities[9]).toMatchObject({ code: '2.1.2', keyMeasure: '3.1', from: { table: 'NapActivities', row: 9 } });
-    expect(read.mePlan[0]).toMatchObject({ indicator: 'I1.1', frequency: 'annual', shown: { baseline: '3', endTarget: '5' } });
+    expect(read.activities[9]).toMatchObject({
+      code: '2.1.2',
+      keyMeasure: '3.1',
+      from: { table: 'NapActivities', row: 9 },
+    });
+    expect(read.mePlan[0]).toMatchObject({
+      indicator: 'I1.1',
+      frequency: 'annual',
+      shown: { baseline: '3', endTarget: '5' },
+    });
     expect(read.mePlanHeader.purpose).toContain('Montenegro');
   });
 
@@ -123,12 +145,19 @@ describe('readPlan', () => {
     const reordered = {
       ...indicators,
       headers: order.map((index) => indicators.headers[index]),
-      rows: indicators.rows.map((row, rowIndex) => order.map((index) => (rowIndex === 0 && indicators.headers[index] === 'Direction' ? 'Upwards' : row[index]))),
+      rows: indicators.rows.map((row, rowIndex) =>
+        order.map((index) => (rowIndex === 0 && indicators.headers[index] === 'Direction' ? 'Upwards' : row[index])),
+      ),
     };
-    const { plan: read, issues } = readPlan({ ...snapshot, tables: { ...snapshot.tables, NapIndicators: reordered } }, 'plan.xlsx');
+    const { plan: read, issues } = readPlan(
+      { ...snapshot, tables: { ...snapshot.tables, NapIndicators: reordered } },
+      'plan.xlsx',
+    );
     expect(read.indicators[1].code).toBe('I2.1');
     expect(read.indicators[0].direction).toBeNull();
-    expect(issues).toEqual([{ kind: 'unknownListValue', table: 'NapIndicators', row: 0, column: 'direction', value: 'Upwards' }]);
+    expect(issues).toEqual([
+      { kind: 'unknownListValue', table: 'NapIndicators', row: 0, column: 'direction', value: 'Upwards' },
+    ]);
   });
 
   it('refuses a workbook without the plan tables, naming the missing table', () => {
@@ -142,6 +171,8 @@ describe('readPlan', () => {
     const settingsTable = snapshot.tables.NapSettings;
     const rows = settingsTable.rows.map((row) => (row[0] === 'periodEnd' ? [row[0], row[1], '31/02/2028'] : row));
     const broken = { ...snapshot, tables: { ...snapshot.tables, NapSettings: { ...settingsTable, rows } } };
-    expect(() => readPlan(broken, 'plan.xlsx')).toThrow('In plan.xlsx, sheet "Settings", cell C7: the setting "periodEnd"');
+    expect(() => readPlan(broken, 'plan.xlsx')).toThrow(
+      'In plan.xlsx, sheet "Settings", cell C7: the setting "periodEnd"',
+    );
   });
 });

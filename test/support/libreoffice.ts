@@ -39,7 +39,13 @@ export async function libreOfficeSheets(
 
 /** The workbook saved again by LibreOffice as .xlsx: a file from another producer, for our reader. */
 export async function libreOfficeResave(xlsx: Uint8Array, timeoutMs = 60_000): Promise<Uint8Array> {
-  return convert(xlsx, 'xlsx:Calc MS Excel 2007 XML', timeoutMs, false, async (out) => new Uint8Array(await readFile(join(out, `${BASE}.xlsx`))));
+  return convert(
+    xlsx,
+    'xlsx:Calc MS Excel 2007 XML',
+    timeoutMs,
+    false,
+    async (out) => new Uint8Array(await readFile(join(out, `${BASE}.xlsx`))),
+  );
 }
 
 async function convert<T>(
@@ -60,7 +66,19 @@ async function convert<T>(
     const input = join(work, `${BASE}.xlsx`);
     await writeFile(input, xlsx);
     const out = join(work, 'out');
-    const stderr = await run([`-env:UserInstallation=file://${profile}`, '--headless', '--norestore', '--convert-to', filter, '--outdir', out, input], timeoutMs);
+    const stderr = await run(
+      [
+        `-env:UserInstallation=file://${profile}`,
+        '--headless',
+        '--norestore',
+        '--convert-to',
+        filter,
+        '--outdir',
+        out,
+        input,
+      ],
+      timeoutMs,
+    );
     const files = await readdir(out).catch(() => [] as string[]);
     if (files.length === 0) throw new Error(`LibreOffice wrote nothing: ${stderr}`);
     return await collect(out, files);
@@ -72,7 +90,9 @@ async function convert<T>(
 
 export async function libreOfficeVersion(): Promise<string> {
   return new Promise((resolve, reject) => {
-    execFile(SOFFICE, ['--version'], { timeout: 30_000 }, (error, stdout) => (error ? reject(error) : resolve(stdout.trim())));
+    execFile(SOFFICE, ['--version'], { timeout: 30_000 }, (error, stdout) =>
+      error ? reject(error) : resolve(stdout.trim()),
+    );
   });
 }
 
@@ -117,4 +137,3 @@ export function parseCsv(text: string): string[][] {
   }
   return rows;
 }
-

@@ -1,4 +1,14 @@
-import { updateByReadWrite, type CellTarget, type Planned, type ReadRequest, type Updated, type WorkbookGateway, type WorkbookSnapshot, type WriteBatch, type WriteResult } from '../../src/sheets/gateway';
+import {
+  updateByReadWrite,
+  type CellTarget,
+  type Planned,
+  type ReadRequest,
+  type Updated,
+  type WorkbookGateway,
+  type WorkbookSnapshot,
+  type WriteBatch,
+  type WriteResult,
+} from '../../src/sheets/gateway';
 import { batchProblems } from '../../src/sheets/validateBatch';
 import { snapshotAfter, EMPTY_WORKBOOK } from './snapshotFromBatch';
 
@@ -16,7 +26,9 @@ export class MemoryGateway implements WorkbookGateway {
   async read(request: ReadRequest): Promise<WorkbookSnapshot> {
     this.reads++;
     const wanted = new Set(request.tables.map((name) => name.toLowerCase()));
-    const tables = Object.fromEntries(Object.entries(this.state.tables).filter(([name]) => wanted.has(name.toLowerCase())));
+    const tables = Object.fromEntries(
+      Object.entries(this.state.tables).filter(([name]) => wanted.has(name.toLowerCase())),
+    );
     return structuredClone({ ...this.state, tables });
   }
 

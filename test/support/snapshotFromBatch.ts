@@ -11,9 +11,19 @@ export function snapshotAfter(before: WorkbookSnapshot, batch: WriteBatch): Work
         const row = block.top + r;
         const column = block.left + c;
         const table = Object.values(tables).find(
-          (t) => t.sheet === block.sheet && row > t.top && row <= t.top + t.rows.length && column >= t.left && column < t.left + t.headers.length,
+          (t) =>
+            t.sheet === block.sheet &&
+            row > t.top &&
+            row <= t.top + t.rows.length &&
+            column >= t.left &&
+            column < t.left + t.headers.length,
         );
-        if (table) table.rows[row - table.top - 1][column - table.left] = isFormulaCell(cell) ? (cell.result ?? '') : cell === null ? '' : cell;
+        if (table)
+          table.rows[row - table.top - 1][column - table.left] = isFormulaCell(cell)
+            ? (cell.result ?? '')
+            : cell === null
+              ? ''
+              : cell;
       }),
     );
   }
@@ -24,7 +34,9 @@ export function snapshotAfter(before: WorkbookSnapshot, batch: WriteBatch): Work
       top: table.top,
       left: table.left,
       headers: table.headers,
-      rows: table.rows.map((row) => row.map((cell): CellValue => (isFormulaCell(cell) ? (cell.result ?? '') : cell === null ? '' : cell))),
+      rows: table.rows.map((row) =>
+        row.map((cell): CellValue => (isFormulaCell(cell) ? (cell.result ?? '') : cell === null ? '' : cell)),
+      ),
     };
   }
   return {
@@ -34,4 +46,8 @@ export function snapshotAfter(before: WorkbookSnapshot, batch: WriteBatch): Work
   };
 }
 
-export const EMPTY_WORKBOOK: WorkbookSnapshot = { sheets: [{ name: 'Sheet1', visible: true }], tableNames: [], tables: {} };
+export const EMPTY_WORKBOOK: WorkbookSnapshot = {
+  sheets: [{ name: 'Sheet1', visible: true }],
+  tableNames: [],
+  tables: {},
+};

@@ -13,7 +13,9 @@ const TYPES: Record<string, string> = {
 };
 
 /** Serves the built dist/ on a free loopback port; the preview needs no https. */
-export async function serveDist(root = resolve(__dirname, '../../dist')): Promise<{ url: string; close(): Promise<void> }> {
+export async function serveDist(
+  root = resolve(__dirname, '../..', process.env.NAP_DIST || 'dist'),
+): Promise<{ url: string; close(): Promise<void> }> {
   const server: Server = createServer((request, response) => {
     const path = normalize(decodeURIComponent((request.url ?? '/').split('?')[0])).replace(/^([/\\])+/, '');
     const file = join(root, path || 'index.html');

@@ -76,7 +76,10 @@ export function buildZip(parts: ZipPart[]): Uint8Array {
 /** The two parts every .xlsx must have, enough to pass the structural checks. */
 export function minimalXlsxParts(): ZipPart[] {
   return [
-    { name: '[Content_Types].xml', data: '<?xml version="1.0"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"/>' },
+    {
+      name: '[Content_Types].xml',
+      data: '<?xml version="1.0"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"/>',
+    },
     { name: 'xl/workbook.xml', data: '<?xml version="1.0"?><workbook/>', deflate: true },
   ];
 }

@@ -23,7 +23,7 @@ describe('the task pane follows Office', () => {
     expect(themeFromOffice(undefined)).toBe(webLightTheme);
   });
 
-  it('dates today in the user\'s own calendar', () => {
+  it("dates today in the user's own calendar", () => {
     expect(localToday(new Date(2026, 0, 5, 23, 59))).toBe('2026-01-05');
   });
 });

@@ -15,7 +15,8 @@ const DEFAULT_YEARS = 3;
 export const initCommand: Command = {
   name: 'init',
   summary: 'cli.init.summary',
-  usage: (t) => t('cli.init.usage', { frequencies: ReportingFrequency.options.join(', '), languages: Language.options.join(', ') }),
+  usage: (t) =>
+    t('cli.init.usage', { frequencies: ReportingFrequency.options.join(', '), languages: Language.options.join(', ') }),
   options: {
     out: 'value',
     example: 'flag',
@@ -33,7 +34,8 @@ export const initCommand: Command = {
     const reportingFrequency = choiceOption(options, 'reporting', ReportingFrequency.options, 'quarterly');
     const periodStart = dateOption(options, 'start') ?? `${io.today().slice(0, 4)}-01-01`;
     const periodEnd = dateOption(options, 'end') ?? `${Number(periodStart.slice(0, 4)) + DEFAULT_YEARS - 1}-12-31`;
-    if (options.force !== true && (await io.exists(out))) throw new CliError('cli.error.fileExists', { file: out }, EXIT.workbook);
+    if (options.force !== true && (await io.exists(out)))
+      throw new CliError('cli.error.fileExists', { file: out }, EXIT.workbook);
 
     const gateway = XlsxGateway.empty(out);
     const result = await setupPlanWorkbook(gateway, {

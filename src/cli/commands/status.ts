@@ -6,7 +6,15 @@ import { EXIT } from '../exitCodes';
 import { openWorkbook } from '../fileInput';
 import { choiceOption, dateOption, requiredOption } from '../optionValues';
 
-const rollup = (r: RollupResult) => ({ code: r.code, status: r.status, counts: r.counts, activity_counts: r.activityCounts, assessable: r.assessable, share: r.share, reason: r.reason });
+const rollup = (r: RollupResult) => ({
+  code: r.code,
+  status: r.status,
+  counts: r.counts,
+  activity_counts: r.activityCounts,
+  assessable: r.assessable,
+  share: r.share,
+  reason: r.reason,
+});
 
 /** `nap-monitor status plan.xlsx --as-of YYYY-MM-DD [--json]`: the task pane's "Status", on a file it leaves untouched. */
 export const statusCommand: Command = {
@@ -36,7 +44,15 @@ export const statusCommand: Command = {
               reason: r.reason,
               self_assessment: r.selfAssessment,
             })),
-            activities: report.activities.map((r) => ({ code: r.code, status: r.status, progress: null, achieved_share: null, expected: r.plannedEnd, actual: r.implementation, reason: r.reason })),
+            activities: report.activities.map((r) => ({
+              code: r.code,
+              status: r.status,
+              progress: null,
+              achieved_share: null,
+              expected: r.plannedEnd,
+              actual: r.implementation,
+              reason: r.reason,
+            })),
             outcomes: report.objectives.map(rollup),
             areas: report.areas.map(rollup),
             explanation: report.explanation,
@@ -48,9 +64,13 @@ export const statusCommand: Command = {
       return EXIT.ok;
     }
     const percent = (value: number | null) => (value === null ? '' : `${Math.round(value * 100)} %`);
-    for (const r of report.indicators) io.stdout(`${r.code}\t${t(`status.indicator.${r.status}`)}\t${percent(r.progress)}\t${r.reason}`);
+    for (const r of report.indicators)
+      io.stdout(`${r.code}\t${t(`status.indicator.${r.status}`)}\t${percent(r.progress)}\t${r.reason}`);
     for (const r of report.activities) io.stdout(`${r.code}\t${t(`status.activity.${r.status}`)}\t\t${r.reason}`);
-    for (const r of report.areas) io.stdout(`${t('cli.status.area')} ${r.code}\t${t(`status.rollup.${r.status}`)}\t${percent(r.share)}\t${r.reason}`);
+    for (const r of report.areas)
+      io.stdout(
+        `${t('cli.status.area')} ${r.code}\t${t(`status.rollup.${r.status}`)}\t${percent(r.share)}\t${r.reason}`,
+      );
     for (const line of report.explanation) io.stdout(line);
     return EXIT.ok;
   },

@@ -6,7 +6,10 @@ import { readEstimate } from './financialEstimate';
 import type { Emit } from './report';
 
 function readDate(activity: Activity, field: 'start' | 'completion', env: CheckEnv, emit: Emit): DateLike {
-  const date = parseDateLike(activity[field], { bound: field === 'start' ? 'start' : 'end', defaultYear: env.index.startYear });
+  const date = parseDateLike(activity[field], {
+    bound: field === 'start' ? 'start' : 'end',
+    defaultYear: env.index.startYear,
+  });
   if (date.kind === 'blank') emit(field === 'start' ? 'activity.start-missing' : 'activity.completion-missing', field);
   else if (date.kind === 'invalid') emit('activity.date-invalid', field, { value: date.text });
   else if (date.iso < env.settings.periodStart || date.iso > env.settings.periodEnd) {

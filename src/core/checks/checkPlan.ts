@@ -38,7 +38,12 @@ function entityOfTables(plan: Plan): Map<string, Entity> {
   return byTable;
 }
 
-function emitRowIssues(report: Report, index: PlanIndex, from: SourceRow | undefined, skip?: (issue: ReadIssue) => boolean): void {
+function emitRowIssues(
+  report: Report,
+  index: PlanIndex,
+  from: SourceRow | undefined,
+  skip?: (issue: ReadIssue) => boolean,
+): void {
   if (!from || index.issuesByRow.size === 0) return;
   for (const issue of index.issuesByRow.get(rowKey(from)) ?? []) if (!skip?.(issue)) emitReadIssue(issue, report.emit);
 }
@@ -59,7 +64,11 @@ export function checkPlan(plan: Plan, ctx: CheckContext): Finding[] {
   if (periodEnd < periodStart) emit('settings.period-reversed', 'periodEnd', { periodStart, periodEnd });
   const tables = entityOfTables(plan);
   for (const issue of index.looseIssues) {
-    report.begin(tables.get(issue.table) ?? 'settings', '', issue.row === null ? null : { table: issue.table, row: issue.row });
+    report.begin(
+      tables.get(issue.table) ?? 'settings',
+      '',
+      issue.row === null ? null : { table: issue.table, row: issue.row },
+    );
     emitReadIssue(issue, emit);
   }
   report.end();
@@ -101,7 +110,11 @@ export function checkPlan(plan: Plan, ctx: CheckContext): Finding[] {
     report.begin('indicator', indicator.code, indicator.from);
     emitRowIssues(report, index, indicator.from);
     checkDuplicate(seenIndicators, key, emit);
-    checkParent({ field: 'objective', text: indicator.objective, key: objective, exists: index.objectiveArea.has(objective) }, key, emit);
+    checkParent(
+      { field: 'objective', text: indicator.objective, key: objective, exists: index.objectiveArea.has(objective) },
+      key,
+      emit,
+    );
     if (!index.mePlanIndicators.has(key)) emit('structure.indicator-not-in-me-plan', null);
     checkIndicator(indicator, env, emit);
     report.end();
@@ -114,7 +127,11 @@ export function checkPlan(plan: Plan, ctx: CheckContext): Finding[] {
     report.begin('keyMeasure', measure.code, measure.from);
     emitRowIssues(report, index, measure.from);
     checkDuplicate(seenKeyMeasures, key, emit);
-    checkParent({ field: 'objective', text: measure.objective, key: objective, exists: index.objectiveArea.has(objective) }, key, emit);
+    checkParent(
+      { field: 'objective', text: measure.objective, key: objective, exists: index.objectiveArea.has(objective) },
+      key,
+      emit,
+    );
     checkHasChildren(index.activitiesPerKeyMeasure.get(key), 'structure.key-measure-without-activity', emit);
     report.end();
   }
@@ -126,7 +143,11 @@ export function checkPlan(plan: Plan, ctx: CheckContext): Finding[] {
     report.begin('activity', activity.code, activity.from);
     emitRowIssues(report, index, activity.from);
     checkDuplicate(seenActivities, key, emit);
-    checkParent({ field: 'keyMeasure', text: activity.keyMeasure, key: measure, exists: index.keyMeasureObjective.has(measure) }, key, emit);
+    checkParent(
+      { field: 'keyMeasure', text: activity.keyMeasure, key: measure, exists: index.keyMeasureObjective.has(measure) },
+      key,
+      emit,
+    );
     checkActivity(activity, env, emit);
     report.end();
   }

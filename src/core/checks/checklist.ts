@@ -109,7 +109,9 @@ export const CHECKLIST: readonly ChecklistItem[] = [
   item('a43-gender', 'A.4.3'),
   item('a43-institutional-change', 'A.4.3'),
   item('a43-conditions-not-products', 'A.4.3'),
-  item('a43-objectives-have-indicators', 'A.4.3', (p, f) => noneOf(p.objectives, f, ['structure.objective-without-indicator'])),
+  item('a43-objectives-have-indicators', 'A.4.3', (p, f) =>
+    noneOf(p.objectives, f, ['structure.objective-without-indicator']),
+  ),
   item('a43-clear-picture', 'A.4.3'),
   item('a43-process-and-effect', 'A.4.3', processAndEffect),
   item('annex1-areas-have-objectives', 'Annex 1', (p, f) => noneOf(p.areas, f, ['structure.area-without-objective'])),
@@ -119,11 +121,18 @@ export const CHECKLIST: readonly ChecklistItem[] = [
   item('annex1-budget', 'Annex 1', (p, f) =>
     noneOf(p.activities, f, ['activity.financial-estimate-missing', 'activity.amount-without-source']),
   ),
-  item('annex1-baselines', 'Annex 1', (p, f) => noneOf(p.indicators, f, ['indicator.baseline-missing', 'indicator.baseline-not-measurable'])),
+  item('annex1-baselines', 'Annex 1', (p, f) =>
+    noneOf(p.indicators, f, ['indicator.baseline-missing', 'indicator.baseline-not-measurable']),
+  ),
   item('annex1-measurable-indicators', 'Annex 1', (p, f) => (noneOf(p.indicators, f, MEASURABLE_RULES) ? null : false)),
   item('annex1-qualitative-indicators', 'Annex 1', qualitativeIncluded),
-  item('annex1-me-criteria', 'Annex 1', (p, f) =>
-    noneOf(p.indicators, f, ME_RULES) && p.mePlanHeader.reporting.trim() !== '' && p.mePlanHeader.review.trim() !== '',
+  item(
+    'annex1-me-criteria',
+    'Annex 1',
+    (p, f) =>
+      noneOf(p.indicators, f, ME_RULES) &&
+      p.mePlanHeader.reporting.trim() !== '' &&
+      p.mePlanHeader.review.trim() !== '',
   ),
   item('annex1-risks', 'Annex 1'),
   item('annex1-realistic-resources', 'Annex 1'),

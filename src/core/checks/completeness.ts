@@ -59,7 +59,11 @@ export function completeness(plan: Plan, findings: readonly Finding[]): Complete
     }
   };
   for (const indicator of plan.indicators) {
-    add(index.objectiveArea.get(normCode(indicator.objective)), 'indicators', !failedIndicators.has(indicatorKey(indicator.code)));
+    add(
+      index.objectiveArea.get(normCode(indicator.objective)),
+      'indicators',
+      !failedIndicators.has(indicatorKey(indicator.code)),
+    );
   }
   for (const activity of plan.activities) {
     const objective = index.keyMeasureObjective.get(normCode(activity.keyMeasure));

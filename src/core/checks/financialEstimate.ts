@@ -8,9 +8,7 @@ import { WORD_END, WORD_START, words } from '../values/wordPattern';
 
 /** What an activity's financial estimate says, as A.4.4 and Annex 3 ask for it. */
 export type Estimate =
-  | { kind: 'missing' }
-  | { kind: 'noFunding' }
-  | { kind: 'amount'; value: number; namesSource: boolean };
+  { kind: 'missing' } | { kind: 'noFunding' } | { kind: 'amount'; value: number; namesSource: boolean };
 
 /** Annex 3's template placeholders ("XXXX Euros", "YY professionals") are not amounts. */
 const PLACEHOLDER = /(?<![\p{L}\p{N}])(?:X{2,}|Y{2,}|Z{2,})(?![\p{L}])/iu;
@@ -28,9 +26,27 @@ const NO_FUNDING = words([
 ]);
 /** A source named in the estimate itself: "15,000 EUR (Ministry budget)", "Budžet – MUP 102.000 RSD". */
 const SOURCE_IN_TEXT = words([
-  'budgets?', 'funds?', 'funding', 'donors?', 'grants?', 'financ\\p{L}*', 'projects?', 'ipa', 'eu',
-  'bud[zž]et\\p{L}*', 'sredstv\\p{L}*', 'donacij\\p{L}*', 'donator\\p{L}*', 'projek\\p{L}*', 'finansir\\p{L}*',
-  'буџет\\p{L}*', 'средств\\p{L}*', 'донациј\\p{L}*', 'донатор\\p{L}*', 'пројек\\p{L}*', 'финансир\\p{L}*',
+  'budgets?',
+  'funds?',
+  'funding',
+  'donors?',
+  'grants?',
+  'financ\\p{L}*',
+  'projects?',
+  'ipa',
+  'eu',
+  'bud[zž]et\\p{L}*',
+  'sredstv\\p{L}*',
+  'donacij\\p{L}*',
+  'donator\\p{L}*',
+  'projek\\p{L}*',
+  'finansir\\p{L}*',
+  'буџет\\p{L}*',
+  'средств\\p{L}*',
+  'донациј\\p{L}*',
+  'донатор\\p{L}*',
+  'пројек\\p{L}*',
+  'финансир\\p{L}*',
 ]);
 const PARENTHESISED_WORDS = /\([^)]*\p{L}{3,}[^)]*\)/u;
 
@@ -51,7 +67,12 @@ function amountIn(text: string, locale: NumberLocale): number | null {
 }
 
 export function readEstimate(value: CellValue, locale: NumberLocale): Estimate {
-  if (typeof value === 'number') return value > 0 ? { kind: 'amount', value, namesSource: false } : value === 0 ? { kind: 'noFunding' } : { kind: 'missing' };
+  if (typeof value === 'number')
+    return value > 0
+      ? { kind: 'amount', value, namesSource: false }
+      : value === 0
+        ? { kind: 'noFunding' }
+        : { kind: 'missing' };
   if (typeof value !== 'string') return { kind: 'missing' };
   return readText(`${locale}|${value}`);
 }
@@ -63,7 +84,11 @@ const readText = memoByText<Estimate>(5000, (key) => {
   if (isNotAvailable(value.trim()) || PLACEHOLDER.test(value)) return { kind: 'missing' };
   const amount = amountIn(value, locale);
   if (amount !== null && amount > 0) {
-    return { kind: 'amount', value: amount, namesSource: PARENTHESISED_WORDS.test(value) || SOURCE_IN_TEXT.test(value) };
+    return {
+      kind: 'amount',
+      value: amount,
+      namesSource: PARENTHESISED_WORDS.test(value) || SOURCE_IN_TEXT.test(value),
+    };
   }
   if (NO_FUNDING.test(value) || amount === 0) return { kind: 'noFunding' };
   return { kind: 'missing' };

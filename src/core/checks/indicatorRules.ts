@@ -28,7 +28,14 @@ function checkBaseline(ind: Indicator, baseline: Quantity, emit: Emit): void {
   }
 }
 
-function checkTarget(ind: Indicator, field: TargetField, target: Quantity, baseline: Quantity, env: CheckEnv, emit: Emit): void {
+function checkTarget(
+  ind: Indicator,
+  field: TargetField,
+  target: Quantity,
+  baseline: Quantity,
+  env: CheckEnv,
+  emit: Emit,
+): void {
   const raw = ind[field];
   if (target.kind === 'blank') {
     emit(field === 'midTarget' ? 'indicator.mid-target-missing' : 'indicator.end-target-missing', field);
@@ -51,7 +58,8 @@ function checkTarget(ind: Indicator, field: TargetField, target: Quantity, basel
   }
   if (base.kind !== 'value' || resolved.kind !== 'value') return;
   const contradicts =
-    (ind.direction === 'increase' && resolved.value < base.value) || (ind.direction === 'decrease' && resolved.value > base.value);
+    (ind.direction === 'increase' && resolved.value < base.value) ||
+    (ind.direction === 'decrease' && resolved.value > base.value);
   if (contradicts && ind.direction) {
     emit('indicator.direction-contradicted', field, {
       value: valueText(resolved),
@@ -65,7 +73,12 @@ function outOfPercentRange(r: Resolved): r is Extract<Resolved, { kind: 'value' 
   return r.kind === 'value' && (r.value < 0 || r.value > 100);
 }
 
-function checkPercentRange(ind: Indicator, baseline: Quantity, targets: Record<TargetField, Quantity>, emit: Emit): void {
+function checkPercentRange(
+  ind: Indicator,
+  baseline: Quantity,
+  targets: Record<TargetField, Quantity>,
+  emit: Emit,
+): void {
   if (ind.type !== 'percentage') return;
   const base = resolveValue(baseline);
   if (outOfPercentRange(base)) emit('indicator.percent-out-of-range', 'baseline', { value: valueText(base) });

@@ -26,7 +26,10 @@ function sameValue(a: CellValue, b: CellValue, env: CheckEnv): boolean {
 export function checkMePlanRow(row: MePlanRow, indicator: Indicator, env: CheckEnv, emit: Emit): void {
   for (const field of ['baseline', 'midTarget', 'endTarget'] as const) {
     if (!sameValue(row.shown[field], indicator[field], env)) {
-      emit('structure.me-value-differs', field, { value: cellText(row.shown[field]), expected: cellText(indicator[field]) });
+      emit('structure.me-value-differs', field, {
+        value: cellText(row.shown[field]),
+        expected: cellText(indicator[field]),
+      });
     }
   }
   if (row.meansOfVerification.trim() === '') emit('mePlan.means-of-verification-missing', 'meansOfVerification');
@@ -37,5 +40,6 @@ export function checkMePlanRow(row: MePlanRow, indicator: Indicator, env: CheckE
   }
   const responsible = row.responsible.trim();
   if (responsible === '') emit('mePlan.responsible-missing', 'responsible');
-  else if (!env.index.knownAgency(responsible)) emit('mePlan.responsible-unknown', 'responsible', { value: responsible });
+  else if (!env.index.knownAgency(responsible))
+    emit('mePlan.responsible-unknown', 'responsible', { value: responsible });
 }

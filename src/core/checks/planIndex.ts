@@ -47,7 +47,15 @@ function firstBy<T, V>(items: readonly T[], key: (item: T) => string, value: (it
 
 export function indexPlan(plan: Plan, readIssues: readonly ReadIssue[]): PlanIndex {
   const rows = new Set<string>();
-  for (const list of [plan.areas, plan.agencies, plan.objectives, plan.indicators, plan.keyMeasures, plan.activities, plan.mePlan]) {
+  for (const list of [
+    plan.areas,
+    plan.agencies,
+    plan.objectives,
+    plan.indicators,
+    plan.keyMeasures,
+    plan.activities,
+    plan.mePlan,
+  ]) {
     for (const record of list) if (record.from) rows.add(rowKey(record.from));
   }
   const issuesByRow = new Map<string, ReadIssue[]>();
@@ -64,9 +72,21 @@ export function indexPlan(plan: Plan, readIssues: readonly ReadIssue[]): PlanInd
   }
   return {
     areas: new Set(plan.areas.map((a) => normCode(a.code))),
-    objectiveArea: firstBy(plan.objectives, (o) => normCode(o.code), (o) => normCode(o.area)),
-    keyMeasureObjective: firstBy(plan.keyMeasures, (k) => normCode(k.code), (k) => normCode(k.objective)),
-    indicators: firstBy(plan.indicators, (i) => indicatorKey(i.code), (i) => i),
+    objectiveArea: firstBy(
+      plan.objectives,
+      (o) => normCode(o.code),
+      (o) => normCode(o.area),
+    ),
+    keyMeasureObjective: firstBy(
+      plan.keyMeasures,
+      (k) => normCode(k.code),
+      (k) => normCode(k.objective),
+    ),
+    indicators: firstBy(
+      plan.indicators,
+      (i) => indicatorKey(i.code),
+      (i) => i,
+    ),
     mePlanIndicators: new Set(plan.mePlan.map((r) => indicatorKey(r.indicator))),
     objectivesPerArea: countBy(plan.objectives, (o) => normCode(o.area)),
     indicatorsPerObjective: countBy(plan.indicators, (i) => normCode(i.objective)),

@@ -1,6 +1,7 @@
 import type { Plan } from './plan';
 
-export type PlanEntity = 'settings' | 'area' | 'agency' | 'objective' | 'indicator' | 'keyMeasure' | 'activity' | 'mePlan';
+export type PlanEntity =
+  'settings' | 'area' | 'agency' | 'objective' | 'indicator' | 'keyMeasure' | 'activity' | 'mePlan';
 
 /**
  * The strategic area a record belongs to, following its parents (activity → key measure → objective →

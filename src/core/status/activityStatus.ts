@@ -36,7 +36,6 @@ function latestImplementation(placed: readonly Observation[]): Reported {
   return { state: combineImplementation(latest.map((o) => o.row.implementation as ImplementationStatus)), period };
 }
 
-
 interface Judged {
   status: ActivityStatus;
   reason: Reason;
@@ -54,7 +53,8 @@ function judge(reported: Reported, start: string | null, end: DateLike, ctx: Sta
   if (reported?.state === 'completed') return judged('done', 'on', 'status.activity.reason.done', { period });
   if (reported?.state === 'cancelled') return judged('cancelled', null, 'status.activity.reason.cancelled', { period });
   if (end.kind === 'blank') return judged('notAssessable', null, 'status.activity.reason.noCompletionDate');
-  if (end.kind === 'invalid') return judged('notAssessable', null, 'status.activity.reason.completionDateUnreadable', { value: end.text });
+  if (end.kind === 'invalid')
+    return judged('notAssessable', null, 'status.activity.reason.completionDateUnreadable', { value: end.text });
   // ISO dates order as text.
   const startPassed = start !== null && ctx.asOf >= start;
   if (!reported) {
@@ -63,8 +63,10 @@ function judge(reported: Reported, start: string | null, end: DateLike, ctx: Sta
       : judged('noData', null, 'status.activity.reason.noReport', { asOf: ctx.asOf });
   }
   if (ctx.asOf > end.iso) return judged('delayed', 'off', 'status.activity.reason.delayed', { end: end.iso });
-  if (reported.state === 'postponed') return judged('delayed', 'off', 'status.activity.reason.postponed', { period, end: end.iso });
-  if (reported.state === 'ongoing') return judged('onSchedule', 'on', 'status.activity.reason.onSchedule', { period, end: end.iso });
+  if (reported.state === 'postponed')
+    return judged('delayed', 'off', 'status.activity.reason.postponed', { period, end: end.iso });
+  if (reported.state === 'ongoing')
+    return judged('onSchedule', 'on', 'status.activity.reason.onSchedule', { period, end: end.iso });
   if (start === null) return judged('notStarted', null, 'status.activity.reason.notStarted', { period, end: end.iso });
   return startPassed
     ? judged('notStarted', 'off', 'status.activity.reason.startOverdue', { start })

@@ -21,7 +21,9 @@ interface Dated<T> {
 }
 
 function unusable(o: Observation, notes: Reason[]): null {
-  notes.push(reason('status.note.valueNotUsable', { agency: o.agency, period: o.period.code, value: cellText(o.row.value) }));
+  notes.push(
+    reason('status.note.valueNotUsable', { agency: o.agency, period: o.period.code, value: cellText(o.row.value) }),
+  );
   return null;
 }
 
@@ -63,7 +65,13 @@ function dated<T>(groups: readonly Group[], read: (g: Group) => T | null): Dated
   for (const g of groups) {
     const value = read(g);
     if (value === null) continue;
-    out.push({ agency: g.agency, agencyKey: g.agencyKey, period: g.period, index: (g.total ?? g.parts[0]).index, value });
+    out.push({
+      agency: g.agency,
+      agencyKey: g.agencyKey,
+      period: g.period,
+      index: (g.total ?? g.parts[0]).index,
+      value,
+    });
   }
   return out;
 }
@@ -120,7 +128,11 @@ const add = (a: number, b: number) => a + b;
 function sumActual(t: Tally, groups: readonly Group[]): Actual<number> {
   const items = dated(dropOverlaps(groups, t.notes), (g) => groupValue(g, t.read, add, t.notes));
   if (items.length === 0) return NO_USABLE;
-  return { kind: 'found', value: t.def.baseline + items.reduce((s, d) => s + d.value, 0), lastPeriod: latestPeriod(items) };
+  return {
+    kind: 'found',
+    value: t.def.baseline + items.reduce((s, d) => s + d.value, 0),
+    lastPeriod: latestPeriod(items),
+  };
 }
 
 function latestActual(t: Tally, groups: readonly Group[]): Actual<number> {
@@ -131,13 +143,17 @@ function latestActual(t: Tally, groups: readonly Group[]): Actual<number> {
   }
   if (items.length === 0) return NO_USABLE;
   const latest = perAgencyLatest(items);
-  if (latest.length > 1) t.notes.push(reason('status.note.latestSummed', { agencies: latest.map((d) => d.agency).join(', ') }));
+  if (latest.length > 1)
+    t.notes.push(reason('status.note.latestSummed', { agencies: latest.map((d) => d.agency).join(', ') }));
   return { kind: 'found', value: latest.reduce((s, d) => s + d.value, 0), lastPeriod: latestPeriod(latest) };
 }
 
 type Parts = { numerator: number; denominator: number };
 
-const addParts = (a: Parts, b: Parts): Parts => ({ numerator: a.numerator + b.numerator, denominator: a.denominator + b.denominator });
+const addParts = (a: Parts, b: Parts): Parts => ({
+  numerator: a.numerator + b.numerator,
+  denominator: a.denominator + b.denominator,
+});
 
 function ratioActual(t: Tally, groups: readonly Group[]): Actual<number> {
   const partsOf = (o: Observation): Parts | null => {
@@ -145,10 +161,17 @@ function ratioActual(t: Tally, groups: readonly Group[]): Actual<number> {
     const denominator = parseNumber(o.row.denominator, t.ctx.locale);
     return numerator === null || denominator === null ? null : { numerator, denominator };
   };
-  const hasParts = (g: Group) => (g.total !== null && partsOf(g.total) !== null) || g.parts.some((o) => partsOf(o) !== null);
+  const hasParts = (g: Group) =>
+    (g.total !== null && partsOf(g.total) !== null) || g.parts.some((o) => partsOf(o) !== null);
   if (!groups.some(hasParts)) {
     t.notes.push(reason('status.note.ratioFromLatest'));
-    return latestNonAdditive(dated(groups, (g) => groupValue(g, t.read, null, t.notes)), nearlyEqual, null, t.notes, t.show);
+    return latestNonAdditive(
+      dated(groups, (g) => groupValue(g, t.read, null, t.notes)),
+      nearlyEqual,
+      null,
+      t.notes,
+      t.show,
+    );
   }
   const items = dated(dropOverlaps(groups, t.notes), (g) => {
     const parts = groupValue(g, partsOf, addParts, t.notes);
@@ -188,5 +211,11 @@ export function milestoneActual(groups: readonly Group[], ctx: StatusContext, no
     return r.kind === 'unresolvable' && r.reason === 'blank' ? null : unusable(o, notes);
   };
   const lowest = (states: MilestoneState[]) => states.reduce((a, b) => (MILESTONE_RANK[b] < MILESTONE_RANK[a] ? b : a));
-  return latestNonAdditive(dated(groups, (g) => groupValue(g, read, null, notes)), (a, b) => a === b, lowest, notes, (s) => s);
+  return latestNonAdditive(
+    dated(groups, (g) => groupValue(g, read, null, notes)),
+    (a, b) => a === b,
+    lowest,
+    notes,
+    (s) => s,
+  );
 }

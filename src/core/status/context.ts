@@ -71,7 +71,10 @@ export function statusContext(plan: Plan, asOf: string, settings: StatusSettings
     planEnd: periodEnd,
     planEndDay: isoToSerial(periodEnd),
     planStartYear: Number(periodStart.slice(0, 4)),
-    thresholds: { onTrack: formatShare(settings.onTrack, numberLocale), offTrack: formatShare(settings.offTrack, numberLocale) },
+    thresholds: {
+      onTrack: formatShare(settings.onTrack, numberLocale),
+      offTrack: formatShare(settings.offTrack, numberLocale),
+    },
     period,
   };
 }

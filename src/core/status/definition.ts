@@ -3,7 +3,14 @@ import type { Aggregation } from '../model/enums';
 import type { Indicator } from '../model/plan';
 import { parseDateLike } from '../values/dateLike';
 import { isoToSerial, serialToIso } from '../values/isoDate';
-import { parseQuantity, resolveTarget, resolveValue, SCALE_SCORE, type MilestoneState, type Resolved } from '../values/quantity';
+import {
+  parseQuantity,
+  resolveTarget,
+  resolveValue,
+  SCALE_SCORE,
+  type MilestoneState,
+  type Resolved,
+} from '../values/quantity';
 import type { StatusContext } from './context';
 import { reason, type Reason } from './reason';
 import { nearlyEqual } from './share';
@@ -85,7 +92,13 @@ function endDay(ind: Indicator, ctx: StatusContext, assumptions: Reason[]): numb
 }
 
 /** The mid-term date, or the middle of the plan when none is given; null when it lies outside the trajectory. */
-function midDay(ind: Indicator, startDay: number, endDay: number, ctx: StatusContext, assumptions: Reason[]): number | null {
+function midDay(
+  ind: Indicator,
+  startDay: number,
+  endDay: number,
+  ctx: StatusContext,
+  assumptions: Reason[],
+): number | null {
   const mid = readDate(ind.midDate, 'end', ctx);
   let day: number;
   if (mid.kind === 'day') day = mid.day;
@@ -103,12 +116,19 @@ function midDay(ind: Indicator, startDay: number, endDay: number, ctx: StatusCon
   return null;
 }
 
-function unresolvedProblem(r: Extract<Resolved, { kind: 'unresolvable' }>, which: 'baseline' | 'target', ind: Indicator): Reason {
+function unresolvedProblem(
+  r: Extract<Resolved, { kind: 'unresolvable' }>,
+  which: 'baseline' | 'target',
+  ind: Indicator,
+): Reason {
   const value = cellText(which === 'baseline' ? ind.baseline : ind.endTarget);
   if (r.reason === 'blank') return reason(which === 'baseline' ? 'status.reason.noBaseline' : 'status.reason.noTarget');
-  if (r.reason === 'relativeWithoutBaseline' && which === 'target') return reason('status.reason.relativeTargetWithoutBaseline', { value });
+  if (r.reason === 'relativeWithoutBaseline' && which === 'target')
+    return reason('status.reason.relativeTargetWithoutBaseline', { value });
   if (r.reason === 'kindMismatch') return kindMismatch(ind);
-  return reason(which === 'baseline' ? 'status.reason.baselineNotMeasurable' : 'status.reason.targetNotMeasurable', { value });
+  return reason(which === 'baseline' ? 'status.reason.baselineNotMeasurable' : 'status.reason.targetNotMeasurable', {
+    value,
+  });
 }
 
 function kindMismatch(ind: Indicator): Reason {
@@ -125,7 +145,12 @@ function scoreOf(r: Resolved): number | null {
  * The way the indicator should go: the direction column where given, else from baseline to target. A
  * bound target on the near side of the baseline ("at most 3 %" from 2 %) is a level to keep.
  */
-function modeOf(ind: Indicator, baseline: number, target: number, bound: NumericDefinition['bound']): NumericMode | 'conflict' {
+function modeOf(
+  ind: Indicator,
+  baseline: number,
+  target: number,
+  bound: NumericDefinition['bound'],
+): NumericMode | 'conflict' {
   const dir = ind.direction;
   if (dir === 'maintain') return 'maintain';
   if (nearlyEqual(baseline, target)) return dir === 'increase' || dir === 'decrease' ? dir : 'maintain';
@@ -157,7 +182,10 @@ function milestoneDefinition(
 }
 
 function datesOutOfOrder(startDay: number, end: number): DefinitionResult {
-  return { kind: 'problem', reason: reason('status.reason.datesOutOfOrder', { start: serialToIso(startDay), end: serialToIso(end) }) };
+  return {
+    kind: 'problem',
+    reason: reason('status.reason.datesOutOfOrder', { start: serialToIso(startDay), end: serialToIso(end) }),
+  };
 }
 
 /**
@@ -178,7 +206,8 @@ export function defineIndicator(ind: Indicator, ctx: StatusContext): DefinitionR
   if (base.kind === 'unresolvable') return { kind: 'problem', reason: unresolvedProblem(base, 'baseline', ind) };
   const baseline = scoreOf(base);
   const target = scoreOf(end);
-  if (base.kind !== end.kind || baseline === null || target === null) return { kind: 'problem', reason: kindMismatch(ind) };
+  if (base.kind !== end.kind || baseline === null || target === null)
+    return { kind: 'problem', reason: kindMismatch(ind) };
 
   const bound = endQ.kind === 'number' ? endQ.bound : 'exact';
   const mode = modeOf(ind, baseline, target, bound);

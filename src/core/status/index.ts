@@ -47,7 +47,12 @@ export function computeStatus(
   );
   const activities: ActivityResult[] = plan.activities.map((act) => {
     const objective = objectiveOf.get(act.keyMeasure.trim()) ?? '';
-    return activityStatus(act, { objective, area: areaOf.get(objective) ?? '' }, index.activities.get(act.code) ?? [], ctx);
+    return activityStatus(
+      act,
+      { objective, area: areaOf.get(objective) ?? '' },
+      index.activities.get(act.code) ?? [],
+      ctx,
+    );
   });
 
   const indicatorsByObjective = groupBy(indicators, (i) => i.objective);
@@ -59,9 +64,16 @@ export function computeStatus(
     indicators,
     activities,
     objectives: plan.objectives.map((o) =>
-      rollup(o.code, indicatorsByObjective.get(o.code.trim()) ?? [], activitiesByObjective.get(o.code.trim()) ?? [], ctx),
+      rollup(
+        o.code,
+        indicatorsByObjective.get(o.code.trim()) ?? [],
+        activitiesByObjective.get(o.code.trim()) ?? [],
+        ctx,
+      ),
     ),
-    areas: plan.areas.map((a) => rollup(a.code, indicatorsByArea.get(a.code.trim()) ?? [], activitiesByArea.get(a.code.trim()) ?? [], ctx)),
+    areas: plan.areas.map((a) =>
+      rollup(a.code, indicatorsByArea.get(a.code.trim()) ?? [], activitiesByArea.get(a.code.trim()) ?? [], ctx),
+    ),
     explanation: explanation(ctx),
     unmatchedCodes: index.unmatched,
   };

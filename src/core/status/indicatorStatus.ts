@@ -33,12 +33,28 @@ interface Outcome {
 
 const NOT_JUDGED = { progress: null, expected: null, achievedShare: null };
 
-function outcome<T>(status: IndicatorStatus, why: Reason, found: Actual<T>, actual: number | null, state: MilestoneState | null): Outcome {
-  return { status, reason: why, judgement: NOT_JUDGED, actual, state, lastPeriod: found.kind === 'found' ? found.lastPeriod : null };
+function outcome<T>(
+  status: IndicatorStatus,
+  why: Reason,
+  found: Actual<T>,
+  actual: number | null,
+  state: MilestoneState | null,
+): Outcome {
+  return {
+    status,
+    reason: why,
+    judgement: NOT_JUDGED,
+    actual,
+    state,
+    lastPeriod: found.kind === 'found' ? found.lastPeriod : null,
+  };
 }
 
 function judged(def: Definition, placed: readonly Observation[], ctx: StatusContext, notes: Reason[]): Outcome {
-  const groups = groupByAgencyPeriod(placed.filter((o) => carriesValue(o.row)), notes);
+  const groups = groupByAgencyPeriod(
+    placed.filter((o) => carriesValue(o.row)),
+    notes,
+  );
   const noReports: Actual<never> = { kind: 'none', reason: reason('status.reason.noReports', { asOf: ctx.asOf }) };
   const dueFrom = Math.max(def.startDay, ctx.planStartDay);
   const notDue = ctx.asOfDay < dueFrom;
@@ -59,18 +75,37 @@ function judged(def: Definition, placed: readonly Observation[], ctx: StatusCont
   if (notDue) return outcome('notDueYet', notDueReason(), found, found.kind === 'found' ? found.value : null, null);
   if (found.kind === 'none') return outcome('noData', found.reason, found, null, null);
   const j = judgeNumeric(def, found.value, ctx, show);
-  return { status: j.status, reason: j.reason, judgement: j, actual: found.value, state: null, lastPeriod: found.lastPeriod };
+  return {
+    status: j.status,
+    reason: j.reason,
+    judgement: j,
+    actual: found.value,
+    state: null,
+    lastPeriod: found.lastPeriod,
+  };
 }
 
 /** The status of one indicator at the as-of date, from the plan's definition and the rows reported on it. */
-export function indicatorStatus(ind: Indicator, area: string, refs: readonly LedgerRef[], ctx: StatusContext): IndicatorResult {
+export function indicatorStatus(
+  ind: Indicator,
+  area: string,
+  refs: readonly LedgerRef[],
+  ctx: StatusContext,
+): IndicatorResult {
   const notes: Reason[] = [];
   const def = defineIndicator(ind, ctx);
   // An indicator that cannot be judged gets no notes on rows that could not have been used anyway.
   const placed = def.kind === 'problem' ? placeRows(refs, ctx, null, []) : placeRows(refs, ctx, def.startDay, notes);
   const result: Outcome =
     def.kind === 'problem'
-      ? { status: 'notAssessable', reason: def.reason, judgement: NOT_JUDGED, actual: null, state: null, lastPeriod: null }
+      ? {
+          status: 'notAssessable',
+          reason: def.reason,
+          judgement: NOT_JUDGED,
+          actual: null,
+          state: null,
+          lastPeriod: null,
+        }
       : judged(def, placed, ctx, notes);
   const twoWay = indicatorTwoWay(result.status, ctx.settings.atRiskCountsAsOffTrack);
   const selfAssessment = selfAssessments(placed, twoWay, `status.indicator.${result.status}`, ctx.t, notes);

@@ -33,7 +33,12 @@ function atLeastAsGood(value: number, than: number, sign: number): boolean {
  * within twice the tolerance at risk, beyond off track. A bound ("at least 80 %") only counts
  * deviations past it.
  */
-function judgeMaintain(def: NumericDefinition, actual: number, ctx: StatusContext, show: (n: number) => string): Judgement {
+function judgeMaintain(
+  def: NumericDefinition,
+  actual: number,
+  ctx: StatusContext,
+  show: (n: number) => string,
+): Judgement {
   const level = def.target;
   const dev = actual - level;
   const off = def.bound === 'atLeast' ? Math.max(0, -dev) : def.bound === 'atMost' ? Math.max(0, dev) : Math.abs(dev);
@@ -48,7 +53,8 @@ function judgeMaintain(def: NumericDefinition, actual: number, ctx: StatusContex
   };
   const within = deviation <= tolerance || nearlyEqual(deviation, tolerance);
   const base = { progress: null, expected: level, achievedShare: achievedShare(level, level, actual) };
-  if (within && ctx.asOfDay >= def.endDay) return verdict(base, 'achieved', reason('status.reason.maintainKept', params));
+  if (within && ctx.asOfDay >= def.endDay)
+    return verdict(base, 'achieved', reason('status.reason.maintainKept', params));
   if (within) return verdict(base, 'onTrack', reason('status.reason.maintainWithin', params));
   if (deviation <= 2 * tolerance || nearlyEqual(deviation, 2 * tolerance)) {
     return verdict(base, 'atRisk', reason('status.reason.maintainNear', params));
@@ -62,7 +68,12 @@ function judgeMaintain(def: NumericDefinition, actual: number, ctx: StatusContex
  * While no change is expected (at the trajectory's start, a flat stretch, or a target equal to the
  * baseline) there is no progress to measure: holding the baseline is on track, moving away off track.
  */
-export function judgeNumeric(def: NumericDefinition, actual: number, ctx: StatusContext, show: (n: number) => string): Judgement {
+export function judgeNumeric(
+  def: NumericDefinition,
+  actual: number,
+  ctx: StatusContext,
+  show: (n: number) => string,
+): Judgement {
   if (def.mode === 'maintain') return judgeMaintain(def, actual, ctx, show);
   const sign = def.mode === 'increase' ? 1 : -1;
   const expected = expectedAt(def.points, ctx.asOfDay);
@@ -79,14 +90,17 @@ export function judgeNumeric(def: NumericDefinition, actual: number, ctx: Status
     progress: progress === null ? '' : formatShare(progress, ctx.locale),
   };
   const base = { progress, expected, achievedShare: achievedShare(def.baseline, def.target, actual) };
-  if (atLeastAsGood(actual, def.target, sign)) return verdict(base, 'achieved', reason('status.reason.achieved', params));
+  if (atLeastAsGood(actual, def.target, sign))
+    return verdict(base, 'achieved', reason('status.reason.achieved', params));
   if (progress === null) {
     return atLeastAsGood(actual, def.baseline, sign)
       ? verdict(base, 'onTrack', reason('status.reason.noChangeExpected', params))
       : verdict(base, 'offTrack', reason('status.reason.movingAway', params));
   }
-  if (progress >= onTrack || nearlyEqual(progress, onTrack)) return verdict(base, 'onTrack', reason('status.reason.onTrack', params));
-  if (progress >= offTrack || nearlyEqual(progress, offTrack)) return verdict(base, 'atRisk', reason('status.reason.atRisk', params));
+  if (progress >= onTrack || nearlyEqual(progress, onTrack))
+    return verdict(base, 'onTrack', reason('status.reason.onTrack', params));
+  if (progress >= offTrack || nearlyEqual(progress, offTrack))
+    return verdict(base, 'atRisk', reason('status.reason.atRisk', params));
   return verdict(base, 'offTrack', reason('status.reason.offTrack', params));
 }
 
@@ -104,10 +118,21 @@ export function judgeMilestone(
 ): Judgement {
   const rank = MILESTONE_RANK[state];
   const targetRank = MILESTONE_RANK[def.target];
-  const base = { progress: null, expected: null, achievedShare: targetRank === 0 ? null : Math.min(rank, targetRank) / targetRank };
-  const params = (due: number, target: MilestoneState) => ({ state: label(state), period, due: serialToIso(due), target: label(target) });
-  if (rank >= targetRank) return verdict(base, 'achieved', reason('status.reason.milestoneAchieved', params(def.endDay, def.target)));
-  if (ctx.asOfDay > def.endDay) return verdict(base, 'offTrack', reason('status.reason.milestoneMissed', params(def.endDay, def.target)));
+  const base = {
+    progress: null,
+    expected: null,
+    achievedShare: targetRank === 0 ? null : Math.min(rank, targetRank) / targetRank,
+  };
+  const params = (due: number, target: MilestoneState) => ({
+    state: label(state),
+    period,
+    due: serialToIso(due),
+    target: label(target),
+  });
+  if (rank >= targetRank)
+    return verdict(base, 'achieved', reason('status.reason.milestoneAchieved', params(def.endDay, def.target)));
+  if (ctx.asOfDay > def.endDay)
+    return verdict(base, 'offTrack', reason('status.reason.milestoneMissed', params(def.endDay, def.target)));
   const midPending = def.mid !== null && rank < MILESTONE_RANK[def.mid.state];
   if (def.mid && midPending && ctx.asOfDay > def.mid.day) {
     return verdict(base, 'offTrack', reason('status.reason.milestoneMissed', params(def.mid.day, def.mid.state)));

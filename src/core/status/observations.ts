@@ -30,7 +30,12 @@ export interface Group {
  * The rows that count at the as-of date: readable periods that end by it and, for indicators, after
  * the baseline date (a value from before the baseline is older than the baseline itself).
  */
-export function placeRows(refs: readonly LedgerRef[], ctx: StatusContext, afterDay: number | null, notes: Reason[]): Observation[] {
+export function placeRows(
+  refs: readonly LedgerRef[],
+  ctx: StatusContext,
+  afterDay: number | null,
+  notes: Reason[],
+): Observation[] {
   const placed: Observation[] = [];
   for (const { row, index } of refs) {
     const agency = row.agency.trim();
@@ -40,8 +45,7 @@ export function placeRows(refs: readonly LedgerRef[], ctx: StatusContext, afterD
     else if (period.endDay > ctx.asOfDay) notes.push(reason('status.note.periodAfterAsOf', { agency, period: code }));
     else if (afterDay !== null && period.endDay <= afterDay) {
       notes.push(reason('status.note.periodBeforeBaseline', { agency, period: code }));
-    }
-    else placed.push({ row, index, period, agency, agencyKey: agency.toLowerCase() });
+    } else placed.push({ row, index, period, agency, agencyKey: agency.toLowerCase() });
   }
   return placed;
 }
@@ -129,7 +133,8 @@ export function onePartition(parts: readonly Observation[]): { dimension: string
 /** The most recent of the given items, by period end and then by ledger order. */
 export function mostRecent<T extends { period: PeriodSpan; index: number }>(items: readonly T[]): T {
   return items.reduce((best, o) => {
-    const later = o.period.endDay > best.period.endDay || (o.period.endDay === best.period.endDay && o.index > best.index);
+    const later =
+      o.period.endDay > best.period.endDay || (o.period.endDay === best.period.endDay && o.index > best.index);
     return later ? o : best;
   });
 }

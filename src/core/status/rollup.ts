@@ -2,7 +2,13 @@ import type { StatusContext } from './context';
 import { formatShare } from './format';
 import { reason } from './reason';
 import type { ActivityResult, IndicatorResult, RollupResult } from './report';
-import { ACTIVITY_STATUSES, ASSESSED_STATUSES, INDICATOR_STATUSES, type ActivityStatus, type IndicatorStatus } from './statuses';
+import {
+  ACTIVITY_STATUSES,
+  ASSESSED_STATUSES,
+  INDICATOR_STATUSES,
+  type ActivityStatus,
+  type IndicatorStatus,
+} from './statuses';
 
 function zeros<K extends string>(keys: readonly K[]): Record<K, number> {
   return Object.fromEntries(keys.map((k) => [k, 0])) as Record<K, number>;
@@ -28,7 +34,16 @@ export function rollup(
   if (assessable === 0) {
     const why = reason('status.rollup.reason.notAssessable', { total: indicators.length });
     const reasonText = ctx.t(why.key, why.params);
-    return { code, counts, activityCounts, assessable, share: null, status: 'notAssessable', reason: reasonText, reasonKey: why.key };
+    return {
+      code,
+      counts,
+      activityCounts,
+      assessable,
+      share: null,
+      status: 'notAssessable',
+      reason: reasonText,
+      reasonKey: why.key,
+    };
   }
   const share = good / assessable;
   // Compared in whole counts so that 3 of 4 meets 75 % without rounding doubt.

@@ -1,11 +1,27 @@
 import * as z from 'zod';
 
 /** An indicator's computed status; the last three always come with the reason nothing better is known. */
-export const IndicatorStatus = z.enum(['achieved', 'onTrack', 'atRisk', 'offTrack', 'notDueYet', 'noData', 'notAssessable']);
+export const IndicatorStatus = z.enum([
+  'achieved',
+  'onTrack',
+  'atRisk',
+  'offTrack',
+  'notDueYet',
+  'noData',
+  'notAssessable',
+]);
 export type IndicatorStatus = z.infer<typeof IndicatorStatus>;
 export const INDICATOR_STATUSES = IndicatorStatus.options;
 
-export const ActivityStatus = z.enum(['done', 'onSchedule', 'delayed', 'notStarted', 'cancelled', 'noData', 'notAssessable']);
+export const ActivityStatus = z.enum([
+  'done',
+  'onSchedule',
+  'delayed',
+  'notStarted',
+  'cancelled',
+  'noData',
+  'notAssessable',
+]);
 export type ActivityStatus = z.infer<typeof ActivityStatus>;
 export const ACTIVITY_STATUSES = ActivityStatus.options;
 

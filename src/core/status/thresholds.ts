@@ -64,7 +64,9 @@ const NO = new Set(['false', 'no', 'n', '0', 'ne', 'не']);
 
 function readYesNo(value: CellValue): boolean | null {
   if (typeof value === 'boolean') return value;
-  const t = String(value ?? '').trim().toLowerCase();
+  const t = String(value ?? '')
+    .trim()
+    .toLowerCase();
   if (YES.has(t)) return true;
   if (NO.has(t)) return false;
   return null;
@@ -86,7 +88,9 @@ export function statusSettingsFromRecord(
   const issues: SettingIssue[] = [];
   const present = (key: Key): CellValue | undefined => {
     const value = record[STATUS_SETTING_KEYS[key]];
-    return value === undefined || value === null || (typeof value === 'string' && value.trim() === '') ? undefined : value;
+    return value === undefined || value === null || (typeof value === 'string' && value.trim() === '')
+      ? undefined
+      : value;
   };
   for (const key of SHARE_KEYS) {
     const value = present(key);
@@ -98,11 +102,16 @@ export function statusSettingsFromRecord(
   const atRisk = present('atRiskCountsAsOffTrack');
   if (atRisk !== undefined) {
     const b = readYesNo(atRisk);
-    if (b === null) issues.push({ key: STATUS_SETTING_KEYS.atRiskCountsAsOffTrack, value: shown(atRisk), problem: 'notYesNo' });
+    if (b === null)
+      issues.push({ key: STATUS_SETTING_KEYS.atRiskCountsAsOffTrack, value: shown(atRisk), problem: 'notYesNo' });
     else settings.atRiskCountsAsOffTrack = b;
   }
   if (settings.offTrack > settings.onTrack) {
-    issues.push({ key: STATUS_SETTING_KEYS.offTrack, value: String(settings.offTrack), problem: 'offTrackAboveOnTrack' });
+    issues.push({
+      key: STATUS_SETTING_KEYS.offTrack,
+      value: String(settings.offTrack),
+      problem: 'offTrackAboveOnTrack',
+    });
     settings.onTrack = DEFAULT_STATUS_SETTINGS.onTrack;
     settings.offTrack = DEFAULT_STATUS_SETTINGS.offTrack;
   }

@@ -26,10 +26,28 @@ const MAX_SERIAL = 2958465;
 
 const ROMAN: Record<string, number> = { i: 1, ii: 2, iii: 3, iv: 4 };
 const ORDINAL: Record<string, number> = {
-  first: 1, '1st': 1, prvi: 1, prvo: 1, 'први': 1, 'прво': 1,
-  second: 2, '2nd': 2, drugi: 2, drugo: 2, 'други': 2, 'друго': 2,
-  third: 3, '3rd': 3, treći: 3, treci: 3, 'трећи': 3,
-  fourth: 4, '4th': 4, četvrti: 4, cetvrti: 4, 'четврти': 4,
+  first: 1,
+  '1st': 1,
+  prvi: 1,
+  prvo: 1,
+  први: 1,
+  прво: 1,
+  second: 2,
+  '2nd': 2,
+  drugi: 2,
+  drugo: 2,
+  други: 2,
+  друго: 2,
+  third: 3,
+  '3rd': 3,
+  treći: 3,
+  treci: 3,
+  трећи: 3,
+  fourth: 4,
+  '4th': 4,
+  četvrti: 4,
+  cetvrti: 4,
+  четврти: 4,
 };
 /** Month names in English and Serbian (both scripts); any prefix of three letters or more counts. */
 const MONTHS: ReadonlyArray<readonly string[]> = [
@@ -47,14 +65,67 @@ const MONTHS: ReadonlyArray<readonly string[]> = [
   ['december', 'decembar', 'децембар'],
 ];
 
-const QUARTER_WORDS = ['quarter', 'qtr', 'kvartal', 'квартал', 'tromesečje', 'tromesecje', 'тромесечје', 'trimestar', 'триместар'];
-const HALF_WORDS = ['half', 'half-year', 'polugodište', 'polugodiste', 'полугодиште', 'polugodje', 'semester', 'семестар'];
+const QUARTER_WORDS = [
+  'quarter',
+  'qtr',
+  'kvartal',
+  'квартал',
+  'tromesečje',
+  'tromesecje',
+  'тромесечје',
+  'trimestar',
+  'триместар',
+];
+const HALF_WORDS = [
+  'half',
+  'half-year',
+  'polugodište',
+  'polugodiste',
+  'полугодиште',
+  'polugodje',
+  'semester',
+  'семестар',
+];
 /** Words around a date that do not change it: "by the end of 2026", "do kraja 2018. godine". */
 const FILLER = new Set([
-  'by', 'the', 'end', 'of', 'until', 'till', 'up', 'to', 'in', 'during', 'within', 'year', 'calendar',
-  'continuously', 'continuous', 'throughout',
-  'do', 'kraja', 'krajem', 'kraj', 'tokom', 'toku', 'u', 'godine', 'godina', 'god', 'kontinuirano',
-  'до', 'краја', 'крајем', 'крај', 'током', 'току', 'у', 'године', 'година', 'год', 'континуирано',
+  'by',
+  'the',
+  'end',
+  'of',
+  'until',
+  'till',
+  'up',
+  'to',
+  'in',
+  'during',
+  'within',
+  'year',
+  'calendar',
+  'continuously',
+  'continuous',
+  'throughout',
+  'do',
+  'kraja',
+  'krajem',
+  'kraj',
+  'tokom',
+  'toku',
+  'u',
+  'godine',
+  'godina',
+  'god',
+  'kontinuirano',
+  'до',
+  'краја',
+  'крајем',
+  'крај',
+  'током',
+  'току',
+  'у',
+  'године',
+  'година',
+  'год',
+  'континуирано',
 ]);
 
 const ORDINAL_SOURCE = Object.keys(ORDINAL).join('|');
@@ -129,12 +200,18 @@ function monthNamed(text: string): { year: number | null; month: number; day: nu
   const dayMonthYear = DAY_MONTH_YEAR.exec(text);
   if (dayMonthYear) {
     const month = monthOf(dayMonthYear[2]);
-    if (month !== null) return { day: Number(dayMonthYear[1]), month, year: dayMonthYear[3] ? yearOf(dayMonthYear[3]) : null };
+    if (month !== null)
+      return { day: Number(dayMonthYear[1]), month, year: dayMonthYear[3] ? yearOf(dayMonthYear[3]) : null };
   }
   const monthYear = MONTH_DAY_YEAR.exec(text);
   if (monthYear) {
     const month = monthOf(monthYear[1]);
-    if (month !== null) return { day: monthYear[2] ? Number(monthYear[2]) : null, month, year: monthYear[3] ? Number(monthYear[3]) : null };
+    if (month !== null)
+      return {
+        day: monthYear[2] ? Number(monthYear[2]) : null,
+        month,
+        year: monthYear[3] ? Number(monthYear[3]) : null,
+      };
   }
   return null;
 }
@@ -188,7 +265,12 @@ export function parseDateLike(value: CellValue, opts: DateLikeOptions): DateLike
   if (typeof value === 'boolean') return { kind: 'invalid', text: String(value) };
   if (typeof value === 'number') {
     if (Number.isInteger(value) && value >= MIN_YEAR && value <= MAX_YEAR) {
-      return fromPeriod({ year: value, first: 1, last: 12, precision: 'year' }, opts.bound, undefined) ?? { kind: 'invalid', text: String(value) };
+      return (
+        fromPeriod({ year: value, first: 1, last: 12, precision: 'year' }, opts.bound, undefined) ?? {
+          kind: 'invalid',
+          text: String(value),
+        }
+      );
     }
     if (value >= MIN_SERIAL && value <= MAX_SERIAL) return { kind: 'date', iso: serialToIso(value), precision: 'day' };
     return { kind: 'invalid', text: String(value) };
@@ -201,6 +283,9 @@ const readText = memoByText<DateLike>(5000, (key) => {
   const [bound, defaultYear, ...rest] = key.split('|');
   const text = rest.join('|').trim();
   if (isNotAvailable(text)) return { kind: 'blank' };
-  const opts = { bound: bound as DateLikeOptions['bound'], defaultYear: defaultYear === '' ? undefined : Number(defaultYear) };
+  const opts = {
+    bound: bound as DateLikeOptions['bound'],
+    defaultYear: defaultYear === '' ? undefined : Number(defaultYear),
+  };
   return parseText(text, opts) ?? { kind: 'invalid', text };
 });

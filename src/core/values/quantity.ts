@@ -60,7 +60,8 @@ function readText(text: string, locale: NumberLocale, hint?: QuantityHint): Quan
 export function parseQuantity(value: CellValue, locale: NumberLocale, hint?: QuantityHint): Quantity {
   if (value === null) return { kind: 'blank' };
   if (typeof value === 'boolean') return { kind: 'milestone', state: value ? 'achieved' : 'notYet' };
-  if (typeof value === 'number') return Number.isFinite(value) ? number(value, false, 'exact', hint) : { kind: 'blank' };
+  if (typeof value === 'number')
+    return Number.isFinite(value) ? number(value, false, 'exact', hint) : { kind: 'blank' };
   return readCached(`${locale}|${hint?.type ?? ''}|${value}`);
 }
 

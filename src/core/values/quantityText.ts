@@ -9,9 +9,43 @@ export interface FoundNumber {
 }
 
 const NUMBER_WORDS: Record<string, number> = {
-  one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
-  jedan: 1, jedna: 1, jedno: 1, dva: 2, dve: 2, dvije: 2, tri: 3, 'četiri': 4, cetiri: 4, pet: 5, 'šest': 6, sedam: 7, osam: 8, devet: 9, deset: 10,
-  'један': 1, 'једна': 1, 'два': 2, 'две': 2, 'три': 3, 'четири': 4, 'пет': 5, 'шест': 6, 'седам': 7, 'осам': 8, 'девет': 9, 'десет': 10,
+  one: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
+  jedan: 1,
+  jedna: 1,
+  jedno: 1,
+  dva: 2,
+  dve: 2,
+  dvije: 2,
+  tri: 3,
+  četiri: 4,
+  cetiri: 4,
+  pet: 5,
+  šest: 6,
+  sedam: 7,
+  osam: 8,
+  devet: 9,
+  deset: 10,
+  један: 1,
+  једна: 1,
+  два: 2,
+  две: 2,
+  три: 3,
+  четири: 4,
+  пет: 5,
+  шест: 6,
+  седам: 7,
+  осам: 8,
+  девет: 9,
+  десет: 10,
 };
 const PERCENT = `\\s*(%|${wordsSource(['percent', 'per cent', 'posto', 'odsto', 'procenata', 'одсто', 'процената'])})?`;
 const SIGN = '[+\\-\\u2212]';
@@ -25,13 +59,77 @@ interface Patterns {
 }
 
 const BOUND_WORDS = {
-  atLeast: ['at least', 'minimum(?: of)?', 'min\\.?', 'not less than', 'no less than', 'more than', 'najmanje', 'minimalno', 'најмање', 'минимално', '>=', '≥', '>'],
-  atMost: ['at most', 'maximum(?: of)?', 'max\\.?', 'not more than', 'no more than', 'less than', 'fewer than', 'below', 'under', 'najviše', 'maksimalno', 'највише', 'максимално', '<=', '≤', '<'],
+  atLeast: [
+    'at least',
+    'minimum(?: of)?',
+    'min\\.?',
+    'not less than',
+    'no less than',
+    'more than',
+    'najmanje',
+    'minimalno',
+    'најмање',
+    'минимално',
+    '>=',
+    '≥',
+    '>',
+  ],
+  atMost: [
+    'at most',
+    'maximum(?: of)?',
+    'max\\.?',
+    'not more than',
+    'no more than',
+    'less than',
+    'fewer than',
+    'below',
+    'under',
+    'najviše',
+    'maksimalno',
+    'највише',
+    'максимално',
+    '<=',
+    '≤',
+    '<',
+  ],
 };
-const UP = ['increas\\p{L}*', 'rais\\p{L}*', 'ris(?:e|es|en|ing)', 'rose', 'grow\\p{L}*', 'grew', 'higher', 'up', 'more', 'boost\\p{L}*',
-  'pove[cć]\\p{L}*', 'uve[cć]\\p{L}*', 'rast\\p{L}*', 'пове[ћц]\\p{L}*', 'уве[ћц]\\p{L}*', 'раст\\p{L}*', 'više', 'више'];
-const DOWN = ['decreas\\p{L}*', 'reduc\\p{L}*', 'lower\\p{L}*', 'less', 'fewer', 'down', 'drop\\p{L}*', 'declin\\p{L}*', 'fall\\p{L}*', 'fell', 'cut',
-  'smanj\\p{L}*', 'manje', 'смањ\\p{L}*', 'мање'];
+const UP = [
+  'increas\\p{L}*',
+  'rais\\p{L}*',
+  'ris(?:e|es|en|ing)',
+  'rose',
+  'grow\\p{L}*',
+  'grew',
+  'higher',
+  'up',
+  'more',
+  'boost\\p{L}*',
+  'pove[cć]\\p{L}*',
+  'uve[cć]\\p{L}*',
+  'rast\\p{L}*',
+  'пове[ћц]\\p{L}*',
+  'уве[ћц]\\p{L}*',
+  'раст\\p{L}*',
+  'više',
+  'више',
+];
+const DOWN = [
+  'decreas\\p{L}*',
+  'reduc\\p{L}*',
+  'lower\\p{L}*',
+  'less',
+  'fewer',
+  'down',
+  'drop\\p{L}*',
+  'declin\\p{L}*',
+  'fall\\p{L}*',
+  'fell',
+  'cut',
+  'smanj\\p{L}*',
+  'manje',
+  'смањ\\p{L}*',
+  'мање',
+];
 
 function build(locale: NumberLocale): Patterns {
   // A digit, letter, '.' or ',' right before a number means it is the tail of something else ("202X", "12254,1").
@@ -64,7 +162,10 @@ export function boundIn(text: string, locale: NumberLocale): (FoundNumber & { bo
 }
 
 /** "+10%", "-20%", "increase by 10 %", "50% reduction", "two more", "another". */
-export function relativeIn(text: string, locale: NumberLocale): { change: number; unit: 'percent' | 'absolute' } | null {
+export function relativeIn(
+  text: string,
+  locale: NumberLocale,
+): { change: number; unit: 'percent' | 'absolute' } | null {
   const p = PATTERNS[locale];
   const signed = p.signed.exec(text);
   if (signed) {
@@ -88,10 +189,48 @@ const YEAR_MIN = 1900;
 const YEAR_MAX = 2100;
 /** Words that put a year after them: "in 2022", "za 2018.", "December 2020", "2015-2020". */
 const BEFORE_YEAR = new RegExp(
-  `(?:${wordsSource(['in', 'by', 'for', 'of', 'since', 'until', 'till', 'from', 'to', 'during', 'end', 'year', 'as of',
-    'za', 'do', 'u', 'od', 'tokom', 'kraja', 'godina', 'до', 'за', 'у', 'од', 'током', 'краја', 'година',
-    'jan\\p{L}*', 'feb\\p{L}*', 'mar\\p{L}*', 'apr\\p{L}*', 'ma[yj]', 'jun\\p{L}*', 'jul\\p{L}*', 'aug\\p{L}*', 'avg\\p{L}*',
-    'sep\\p{L}*', 'o[ck]t\\p{L}*', 'nov\\p{L}*', 'de[cс]\\p{L}*'])}|[-\u2013(/])\\s*$`,
+  `(?:${wordsSource([
+    'in',
+    'by',
+    'for',
+    'of',
+    'since',
+    'until',
+    'till',
+    'from',
+    'to',
+    'during',
+    'end',
+    'year',
+    'as of',
+    'za',
+    'do',
+    'u',
+    'od',
+    'tokom',
+    'kraja',
+    'godina',
+    'до',
+    'за',
+    'у',
+    'од',
+    'током',
+    'краја',
+    'година',
+    'jan\\p{L}*',
+    'feb\\p{L}*',
+    'mar\\p{L}*',
+    'apr\\p{L}*',
+    'ma[yj]',
+    'jun\\p{L}*',
+    'jul\\p{L}*',
+    'aug\\p{L}*',
+    'avg\\p{L}*',
+    'sep\\p{L}*',
+    'o[ck]t\\p{L}*',
+    'nov\\p{L}*',
+    'de[cс]\\p{L}*',
+  ])}|[-\u2013(/])\\s*$`,
   'iu',
 );
 const AFTER_YEAR = /^\s*(?:\.(?!\d)|\)|[-\u2013/]\s*\d|godin|годин|g\.|г\.)/iu;
@@ -99,7 +238,9 @@ const AFTER_YEAR = /^\s*(?:\.(?!\d)|\)|[-\u2013/]\s*\d|godin|годин|g\.|г\.
 function looksLikeYear(text: string, start: number, digits: string): boolean {
   const value = Number(digits);
   if (!/^\d{4}$/u.test(digits) || value < YEAR_MIN || value > YEAR_MAX) return false;
-  return BEFORE_YEAR.test(text.slice(Math.max(0, start - 16), start)) || AFTER_YEAR.test(text.slice(start + digits.length));
+  return (
+    BEFORE_YEAR.test(text.slice(Math.max(0, start - 16), start)) || AFTER_YEAR.test(text.slice(start + digits.length))
+  );
 }
 
 /**

@@ -1,5 +1,5 @@
 import { makeStyles, tokens } from '@fluentui/react-components';
-import type { ChartInfo } from '../../../test/fake-excel';
+import type { ChartInfo } from '@fake-excel';
 import { DEFAULT_CHART_SIZE, type ChartBox } from './chartBoxes';
 import type { ChartModel } from './chartModel';
 
@@ -51,7 +51,9 @@ export function ChartView({ chart, model, box }: ChartViewProps) {
   const styles = useStyles();
   const title = chart.titleVisible && chart.title ? chart.title : chart.name;
   const totals = model.categories.map((_, i) =>
-    model.stacked ? model.series.reduce((sum, s) => sum + Math.max(0, s.values[i]), 0) : Math.max(0, ...model.series.map((s) => s.values[i])),
+    model.stacked
+      ? model.series.reduce((sum, s) => sum + Math.max(0, s.values[i]), 0)
+      : Math.max(0, ...model.series.map((s) => s.values[i])),
   );
   const max = niceMax(Math.max(0, ...totals));
   const plotWidth = WIDTH - PLOT.left - PLOT.right;
@@ -71,7 +73,16 @@ export function ChartView({ chart, model, box }: ChartViewProps) {
       const rect = model.horizontal
         ? { x: PLOT.left + offset, y: PLOT.top + across, width: length, height: barSize }
         : { x: PLOT.left + across, y: PLOT.top + plotHeight - offset - length, width: barSize, height: length };
-      return <rect key={`${category}-${series.name}`} {...rect} fill={COLORS[s % COLORS.length]} data-series={series.name} data-category={category} data-value={series.values[i]} />;
+      return (
+        <rect
+          key={`${category}-${series.name}`}
+          {...rect}
+          fill={COLORS[s % COLORS.length]}
+          data-series={series.name}
+          data-category={category}
+          data-value={series.values[i]}
+        />
+      );
     });
   });
 
@@ -79,13 +90,23 @@ export function ChartView({ chart, model, box }: ChartViewProps) {
     <figure
       className={styles.figure}
       data-chart={chart.name}
-      style={box ? { position: 'absolute', left: box.left, top: box.top, width: box.width, height: box.height, zIndex: 3 } : DEFAULT_CHART_SIZE}
+      style={
+        box
+          ? { position: 'absolute', left: box.left, top: box.top, width: box.width, height: box.height, zIndex: 3 }
+          : DEFAULT_CHART_SIZE
+      }
     >
       <svg width="100%" height="100%" viewBox={`0 0 ${WIDTH} ${HEIGHT}`} role="img" aria-label={title}>
         <text x={WIDTH / 2} y={20} textAnchor="middle" fontSize={14} fontWeight={600}>
           {title}
         </text>
-        <line x1={PLOT.left} y1={PLOT.top + plotHeight} x2={PLOT.left + plotWidth} y2={PLOT.top + plotHeight} stroke="#BFBFBF" />
+        <line
+          x1={PLOT.left}
+          y1={PLOT.top + plotHeight}
+          x2={PLOT.left + plotWidth}
+          y2={PLOT.top + plotHeight}
+          stroke="#BFBFBF"
+        />
         <line x1={PLOT.left} y1={PLOT.top} x2={PLOT.left} y2={PLOT.top + plotHeight} stroke="#BFBFBF" />
         <text x={PLOT.left - 4} y={PLOT.top + 4} textAnchor="end" fontSize={10}>
           {max}
@@ -93,11 +114,23 @@ export function ChartView({ chart, model, box }: ChartViewProps) {
         {bars}
         {model.categories.map((category, i) =>
           model.horizontal ? (
-            <text key={category} x={PLOT.left - 4} y={PLOT.top + i * slot + slot / 2 + 3} textAnchor="end" fontSize={10}>
+            <text
+              key={category}
+              x={PLOT.left - 4}
+              y={PLOT.top + i * slot + slot / 2 + 3}
+              textAnchor="end"
+              fontSize={10}
+            >
               {category}
             </text>
           ) : (
-            <text key={category} x={PLOT.left + i * slot + slot / 2} y={PLOT.top + plotHeight + 14} textAnchor="middle" fontSize={10}>
+            <text
+              key={category}
+              x={PLOT.left + i * slot + slot / 2}
+              y={PLOT.top + plotHeight + 14}
+              textAnchor="middle"
+              fontSize={10}
+            >
               {category.length > 14 ? `${category.slice(0, 13)}…` : category}
             </text>
           ),

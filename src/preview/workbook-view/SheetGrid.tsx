@@ -1,6 +1,6 @@
 import { makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
 import { useEffect, useRef, type CSSProperties, type MouseEvent } from 'react';
-import { columnLetters, type FakeWorkbook, type Rect } from '../../../test/fake-excel';
+import { columnLetters, type FakeWorkbook, type Rect } from '@fake-excel';
 import { useI18n } from '../../taskpane/i18nContext';
 import { cellLook } from './cellLook';
 import type { GridModel } from './gridModel';
@@ -83,20 +83,37 @@ export function SheetGrid({ workbook, model, selection, selectable }: SheetGridP
   // Excel brings a selected cell into view, e.g. when the task pane selects a finding's cell.
   useEffect(() => {
     if (!activeAddress) return;
-    grid.current?.querySelector(`[data-address="${activeAddress}"]`)?.scrollIntoView({ block: 'nearest', inline: 'nearest' });
+    grid.current
+      ?.querySelector(`[data-address="${activeAddress}"]`)
+      ?.scrollIntoView({ block: 'nearest', inline: 'nearest' });
   }, [sheet, activeAddress]);
 
   const onCellClick = (event: MouseEvent, row: number, col: number) => {
     if (!selectable) return;
     if (event.shiftKey && selection) {
-      workbook.select(sheet, addressOf(Math.min(selection.r0, row), Math.min(selection.c0, col), Math.max(selection.r0, row), Math.max(selection.c0, col)));
+      workbook.select(
+        sheet,
+        addressOf(
+          Math.min(selection.r0, row),
+          Math.min(selection.c0, col),
+          Math.max(selection.r0, row),
+          Math.max(selection.c0, col),
+        ),
+      );
     } else {
       workbook.select(sheet, addressOf(row, col, row, col));
     }
   };
 
   return (
-    <table ref={grid} role="grid" aria-label={t('preview.grid', { sheet })} data-sheet={sheet} className={styles.grid} style={{ width }}>
+    <table
+      ref={grid}
+      role="grid"
+      aria-label={t('preview.grid', { sheet })}
+      data-sheet={sheet}
+      className={styles.grid}
+      style={{ width }}
+    >
       <colgroup>
         <col style={{ width: ROW_HEADER_WIDTH }} />
         {model.columns.map((column) => (
@@ -107,7 +124,12 @@ export function SheetGrid({ workbook, model, selection, selectable }: SheetGridP
         <tr>
           <th className={mergeClasses(styles.heading, styles.columnHeading, styles.corner)} aria-hidden="true" />
           {model.columns.map((column) => (
-            <th key={column.letter} role="columnheader" scope="col" className={mergeClasses(styles.heading, styles.columnHeading)}>
+            <th
+              key={column.letter}
+              role="columnheader"
+              scope="col"
+              className={mergeClasses(styles.heading, styles.columnHeading)}
+            >
               {column.letter}
             </th>
           ))}
@@ -117,11 +139,18 @@ export function SheetGrid({ workbook, model, selection, selectable }: SheetGridP
         {model.rows.map((row) => {
           const frozen = row.stickyTop !== null;
           const lastFrozen = frozen && row.index === model.sheet.frozenRows - 1;
-          const sticky: CSSProperties = frozen ? { position: 'sticky', top: HEADER_HEIGHT + (row.stickyTop ?? 0), zIndex: 1 } : {};
+          const sticky: CSSProperties = frozen
+            ? { position: 'sticky', top: HEADER_HEIGHT + (row.stickyTop ?? 0), zIndex: 1 }
+            : {};
           const cells = model.columns.map((column) => workbook.cellAt(sheet, row.index, column.index));
           return (
             <tr key={row.index} style={{ height: row.height }}>
-              <th role="rowheader" scope="row" className={mergeClasses(styles.heading, styles.rowHeading)} style={frozen ? { ...sticky, zIndex: 3 } : undefined}>
+              <th
+                role="rowheader"
+                scope="row"
+                className={mergeClasses(styles.heading, styles.rowHeading)}
+                style={frozen ? { ...sticky, zIndex: 3 } : undefined}
+              >
                 {row.index + 1}
               </th>
               {model.columns.map((column, i) => {
@@ -131,15 +160,23 @@ export function SheetGrid({ workbook, model, selection, selectable }: SheetGridP
                 const active = selection !== null && selection.r0 === row.index && selection.c0 === column.index;
                 const look = cellLook(cell);
                 // Unwrapped text runs on over the empty cells to its right, as in Excel, and stops at the first full one.
-                const spills = cell.text !== '' && !cell.format.wrapText && look.textAlign === 'left' && cells[i + 1]?.text === '' && !cell.merge;
+                const spills =
+                  cell.text !== '' &&
+                  !cell.format.wrapText &&
+                  look.textAlign === 'left' &&
+                  cells[i + 1]?.text === '' &&
+                  !cell.merge;
                 let room = column.width;
-                for (let next = i + 1; spills && next < cells.length && cells[next].text === ''; next++) room += model.columns[next].width;
+                for (let next = i + 1; spills && next < cells.length && cells[next].text === ''; next++)
+                  room += model.columns[next].width;
                 const style: CSSProperties = {
                   ...look,
                   ...sticky,
                   ...(spills ? { overflow: 'visible', ...(frozen ? { zIndex: 2 } : {}) } : {}),
                   ...(frozen && !look.backgroundColor ? { backgroundColor: tokens.colorNeutralBackground1 } : {}),
-                  ...(selected ? { backgroundImage: 'linear-gradient(rgba(33,115,70,0.14), rgba(33,115,70,0.14))' } : {}),
+                  ...(selected
+                    ? { backgroundImage: 'linear-gradient(rgba(33,115,70,0.14), rgba(33,115,70,0.14))' }
+                    : {}),
                   ...(active ? { outline: `2px solid ${SELECTION}`, outlineOffset: '-2px' } : {}),
                 };
                 const list = cell.validation?.type === 'List' && cell.validation.rule?.list?.inCellDropDown !== false;

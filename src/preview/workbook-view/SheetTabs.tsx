@@ -1,5 +1,5 @@
 import { makeStyles, Switch, Tab, TabList, tokens } from '@fluentui/react-components';
-import type { SheetInfo } from '../../../test/fake-excel';
+import type { SheetInfo } from '@fake-excel';
 import { useI18n } from '../../taskpane/i18nContext';
 
 const useStyles = makeStyles({
@@ -70,7 +70,11 @@ export function SheetTabs({ sheets, shown, showHidden, onShowHidden, onSelect }:
           );
         })}
       </TabList>
-      <Switch checked={showHidden} label={t('preview.showHiddenSheets')} onChange={(_, data) => onShowHidden(data.checked)} />
+      <Switch
+        checked={showHidden}
+        label={t('preview.showHiddenSheets')}
+        onChange={(_, data) => onShowHidden(data.checked)}
+      />
     </div>
   );
 }

@@ -1,5 +1,5 @@
 import type { CSSProperties } from 'react';
-import type { CellInfo } from '../../../test/fake-excel';
+import type { CellInfo } from '@fake-excel';
 import { tableLook } from './tableStyles';
 
 const POINTS_TO_PIXELS = 4 / 3;
@@ -26,7 +26,8 @@ const VERTICAL: Record<string, CSSProperties['verticalAlign']> = {
 /** General alignment as Excel does it: numbers right, logical values and errors centred, text left. */
 function generalAlignment(cell: CellInfo): CSSProperties['textAlign'] {
   if (typeof cell.value === 'number') return 'right';
-  if (typeof cell.value === 'boolean' || (typeof cell.value === 'string' && cell.value.startsWith('#') && cell.formula)) return 'center';
+  if (typeof cell.value === 'boolean' || (typeof cell.value === 'string' && cell.value.startsWith('#') && cell.formula))
+    return 'center';
   return 'left';
 }
 
@@ -66,7 +67,10 @@ export function cellLook(cell: CellInfo): CSSProperties {
     fontWeight: bold ? 700 : 400,
     fontStyle: italic ? 'italic' : 'normal',
     fontSize: `${cell.format.fontSize * POINTS_TO_PIXELS}px`,
-    textAlign: cell.format.horizontalAlignment === 'General' ? generalAlignment(cell) : HORIZONTAL[cell.format.horizontalAlignment],
+    textAlign:
+      cell.format.horizontalAlignment === 'General'
+        ? generalAlignment(cell)
+        : HORIZONTAL[cell.format.horizontalAlignment],
     verticalAlign: VERTICAL[cell.format.verticalAlignment] ?? 'bottom',
     whiteSpace: cell.format.wrapText ? 'pre-wrap' : 'pre',
     overflowWrap: cell.format.wrapText ? 'anywhere' : undefined,

@@ -1,5 +1,5 @@
 import { useLayoutEffect, useState, type RefObject } from 'react';
-import type { ChartInfo } from '../../../test/fake-excel';
+import type { ChartInfo } from '@fake-excel';
 
 export interface ChartBox {
   left: number;
@@ -31,7 +31,8 @@ export function useChartBoxes(container: RefObject<HTMLElement | null>, charts: 
     const root = container.current;
     if (!root) return;
     const origin = root.getBoundingClientRect();
-    const cell = (address: string | null) => (address ? root.querySelector<HTMLElement>(`td[data-address="${address}"]`) : null);
+    const cell = (address: string | null) =>
+      address ? root.querySelector<HTMLElement>(`td[data-address="${address}"]`) : null;
     const next: Record<string, ChartBox> = {};
     for (const chart of charts) {
       const start = cell(localAddress(chart.position.start));

@@ -1,4 +1,4 @@
-import type { ChartInfo, FakeWorkbook, OutputValue } from '../../../test/fake-excel';
+import type { ChartInfo, FakeWorkbook, OutputValue } from '@fake-excel';
 
 export interface ChartSeries {
   name: string;

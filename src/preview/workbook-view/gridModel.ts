@@ -1,4 +1,4 @@
-import { columnLetters, type FakeWorkbook, type SheetInfo } from '../../../test/fake-excel';
+import { columnLetters, type FakeWorkbook, type SheetInfo } from '@fake-excel';
 import { pointsToPixels } from './cellLook';
 
 export interface GridColumn {

@@ -20,10 +20,37 @@ export function tableLook(style: string): TableLook | null {
   const n = Number(digits);
   const accent = (n - 1) % 7;
   if (family === 'Light') {
-    if (n <= 7) return { headerFill: null, headerColor: '#000000', headerBorder: ACCENTS[accent], bandFill: TINTS[accent], border: null };
-    if (n <= 14) return { headerFill: ACCENTS[accent], headerColor: '#FFFFFF', headerBorder: null, bandFill: null, border: ACCENTS[accent] };
-    return { headerFill: null, headerColor: '#000000', headerBorder: ACCENTS[accent], bandFill: TINTS[accent], border: ACCENTS[accent] };
+    if (n <= 7)
+      return {
+        headerFill: null,
+        headerColor: '#000000',
+        headerBorder: ACCENTS[accent],
+        bandFill: TINTS[accent],
+        border: null,
+      };
+    if (n <= 14)
+      return {
+        headerFill: ACCENTS[accent],
+        headerColor: '#FFFFFF',
+        headerBorder: null,
+        bandFill: null,
+        border: ACCENTS[accent],
+      };
+    return {
+      headerFill: null,
+      headerColor: '#000000',
+      headerBorder: ACCENTS[accent],
+      bandFill: TINTS[accent],
+      border: ACCENTS[accent],
+    };
   }
-  if (family === 'Medium') return { headerFill: ACCENTS[accent], headerColor: '#FFFFFF', headerBorder: null, bandFill: TINTS[accent], border: null };
+  if (family === 'Medium')
+    return {
+      headerFill: ACCENTS[accent],
+      headerColor: '#FFFFFF',
+      headerBorder: null,
+      bandFill: TINTS[accent],
+      border: null,
+    };
   return { headerFill: '#000000', headerColor: '#FFFFFF', headerBorder: null, bandFill: TINTS[accent], border: null };
 }

@@ -59,14 +59,22 @@ export function readPlan(snapshot: WorkbookSnapshot, file: string): PlanRead {
     return { rows: read.records, snapshot: tableSnapshot };
   };
   const from = (spec: TableSpec, record: RawRecord) => ({ table: spec.name, row: record.__row });
-  const list = <T extends string>(spec: TableSpec, record: RawRecord, key: string, listName: Parameters<typeof listValueOf>[0]) =>
-    listValueOf<T>(listName, record[key], { table: spec.name, row: record.__row, column: key }, issues);
+  const list = <T extends string>(
+    spec: TableSpec,
+    record: RawRecord,
+    key: string,
+    listName: Parameters<typeof listValueOf>[0],
+  ) => listValueOf<T>(listName, record[key], { table: spec.name, row: record.__row, column: key }, issues);
 
   const settingsRows = records(SETTINGS_TABLE);
   const settings = readSettings(settingsRows, file);
   const settingsRecord = Object.fromEntries(settingsRows.rows.map((row) => [textOf(row.key), row.value]));
 
-  const areas: Area[] = records(AREAS_TABLE).rows.map((r) => ({ code: codeOf(r.code), name: textOf(r.name), from: from(AREAS_TABLE, r) }));
+  const areas: Area[] = records(AREAS_TABLE).rows.map((r) => ({
+    code: codeOf(r.code),
+    name: textOf(r.name),
+    from: from(AREAS_TABLE, r),
+  }));
   const agencies: Agency[] = records(AGENCIES_TABLE).rows.map((r) => ({
     code: codeOf(r.code),
     name: textOf(r.name),

@@ -17,7 +17,11 @@ export function planTableRows(plan: Plan, t: Translator, mePlan: MePlanFormulas)
   const longestList = Math.max(...LISTS.map((list) => list.items.length));
   return {
     NapSettings: [
-      ...SETTING_ROWS.map(({ key, label: settingLabel }): CellWrite[] => [key, t(settingLabel), settingCellValue(plan.settings, key, t)]),
+      ...SETTING_ROWS.map(({ key, label: settingLabel }): CellWrite[] => [
+        key,
+        t(settingLabel),
+        settingCellValue(plan.settings, key, t),
+      ]),
       ...statusSettingRows(t),
     ],
     NapAreas: plan.areas.map((area) => [area.code, area.name]),

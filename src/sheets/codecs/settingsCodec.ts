@@ -27,13 +27,18 @@ export const SETTING_ROWS: readonly { key: keyof PlanSettings; label: MessageKey
 export function statusSettingRows(label: (key: MessageKey) => string): CellValue[][] {
   return (Object.keys(STATUS_SETTING_KEYS) as (keyof StatusSettings)[]).map((key) => {
     const value = DEFAULT_STATUS_SETTINGS[key];
-    const shown = typeof value === 'boolean' ? label(value ? 'answer.yes' : 'answer.no') : `${Math.round(value * 100)}%`;
+    const shown =
+      typeof value === 'boolean' ? label(value ? 'answer.yes' : 'answer.no') : `${Math.round(value * 100)}%`;
     return [STATUS_SETTING_KEYS[key], label(`setting.${STATUS_SETTING_KEYS[key]}` as MessageKey), shown];
   });
 }
 
 /** The value as it is written into the settings table (dates and lists as text people can edit). */
-export function settingCellValue(settings: PlanSettings, key: keyof PlanSettings, label: (key: MessageKey) => string): CellValue {
+export function settingCellValue(
+  settings: PlanSettings,
+  key: keyof PlanSettings,
+  label: (key: MessageKey) => string,
+): CellValue {
   switch (key) {
     case 'reportingFrequency':
       return label(`enum.reportingFrequency.${settings.reportingFrequency}`);
@@ -70,7 +75,12 @@ export function readSettings(read: { rows: RawRecord[]; snapshot: TableSnapshot 
     country: textOf(raw.country?.value ?? null),
     periodStart: dateText(raw.periodStart?.value ?? null),
     periodEnd: dateText(raw.periodEnd?.value ?? null),
-    reportingFrequency: listValueOf('reportingFrequency', raw.reportingFrequency?.value ?? null, where('reportingFrequency'), issues),
+    reportingFrequency: listValueOf(
+      'reportingFrequency',
+      raw.reportingFrequency?.value ?? null,
+      where('reportingFrequency'),
+      issues,
+    ),
     language: listValueOf('language', raw.language?.value ?? null, where('language'), issues) ?? 'en',
     currency: textOf(raw.currency?.value ?? null) || 'EUR',
     numberLocale: listValueOf('numberLocale', raw.numberLocale?.value ?? null, where('numberLocale'), issues) ?? 'dot',
@@ -80,7 +90,9 @@ export function readSettings(read: { rows: RawRecord[]; snapshot: TableSnapshot 
   const key = parsed.success ? 'periodEnd' : String(parsed.error.issues[0].path[0]);
   const detail = parsed.success ? 'the period ends before it starts' : parsed.error.issues[0].message;
   const at = raw[key];
-  const cell = at ? cellAddress(snapshot.top + 1 + at.row, snapshot.left + valueColumn) : cellAddress(snapshot.top, snapshot.left);
+  const cell = at
+    ? cellAddress(snapshot.top + 1 + at.row, snapshot.left + valueColumn)
+    : cellAddress(snapshot.top, snapshot.left);
   const value = at ? textOf(at.value) : '';
   throw new WorkbookError(
     'error.badSetting',

@@ -11,7 +11,10 @@ const normalize = (text: string) => text.trim().toLowerCase().replace(/\s+/g, ' 
  * Finds each declared column in a table by its header in any UI language (users translate headers,
  * insert columns and reorder them); a column that cannot be found is reported, not guessed.
  */
-export function locateColumns(spec: TableSpec, snapshot: TableSnapshot): { positions: Map<string, number>; issues: ReadIssue[] } {
+export function locateColumns(
+  spec: TableSpec,
+  snapshot: TableSnapshot,
+): { positions: Map<string, number>; issues: ReadIssue[] } {
   const byHeader = new Map<string, number>();
   snapshot.headers.forEach((header, index) => {
     const key = normalize(header);
@@ -20,7 +23,9 @@ export function locateColumns(spec: TableSpec, snapshot: TableSnapshot): { posit
   const positions = new Map<string, number>();
   const claimed = new Set<number>();
   const claim = (key: string, candidates: string[]) => {
-    const found = candidates.map((candidate) => byHeader.get(normalize(candidate))).find((index) => index !== undefined && !claimed.has(index));
+    const found = candidates
+      .map((candidate) => byHeader.get(normalize(candidate)))
+      .find((index) => index !== undefined && !claimed.has(index));
     if (found === undefined) return;
     positions.set(key, found);
     claimed.add(found);
@@ -30,7 +35,13 @@ export function locateColumns(spec: TableSpec, snapshot: TableSnapshot): { posit
   for (const column of spec.columns) if (!positions.has(column.key)) claim(column.key, [column.key]);
   const issues: ReadIssue[] = spec.columns
     .filter((column) => !positions.has(column.key))
-    .map((column) => ({ kind: 'missingColumn' as const, table: spec.name, row: null, column: column.key, value: null }));
+    .map((column) => ({
+      kind: 'missingColumn' as const,
+      table: spec.name,
+      row: null,
+      column: column.key,
+      value: null,
+    }));
   return { positions, issues };
 }
 

@@ -1,4 +1,13 @@
-import { Aggregation, Direction, Frequency, IndicatorLevel, IndicatorType, Language, NumberLocale, ReportingFrequency } from '../../core/model/enums';
+import {
+  Aggregation,
+  Direction,
+  Frequency,
+  IndicatorLevel,
+  IndicatorType,
+  Language,
+  NumberLocale,
+  ReportingFrequency,
+} from '../../core/model/enums';
 import { AgencyAssessment, ImplementationStatus } from '../../core/model/progress';
 import type { MessageKey } from '../../core/i18n/translate';
 import type { ListName } from '../layout';
@@ -39,7 +48,11 @@ export const LISTS: readonly { name: ListName; header: MessageKey; items: readon
       { value: 'no', label: 'answer.no' },
     ],
   },
-  { name: 'implementation', header: 'list.header.implementation', items: enumItems('implementation', ImplementationStatus.options) },
+  {
+    name: 'implementation',
+    header: 'list.header.implementation',
+    items: enumItems('implementation', ImplementationStatus.options),
+  },
   { name: 'assessment', header: 'list.header.assessment', items: enumItems('assessment', AgencyAssessment.options) },
 ];
 

@@ -85,7 +85,14 @@ export const LISTS_SHEET: SheetSpec = {
   tables: [{ table: LISTS_TABLE, top: 1, left: 0 }],
 };
 
-export const PLAN_SHEETS: readonly SheetSpec[] = [SETTINGS_SHEET, NAP_SHEET, ACTIVITIES_SHEET, ME_PLAN_SHEET, PROGRESS_SHEET, LISTS_SHEET];
+export const PLAN_SHEETS: readonly SheetSpec[] = [
+  SETTINGS_SHEET,
+  NAP_SHEET,
+  ACTIVITIES_SHEET,
+  ME_PLAN_SHEET,
+  PROGRESS_SHEET,
+  LISTS_SHEET,
+];
 
 /** Every table the set-up writes, in sheet order. */
 export const SETUP_TABLES = PLAN_SHEETS.flatMap((sheet) => sheet.tables.map((placement) => placement.table));

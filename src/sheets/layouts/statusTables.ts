@@ -45,7 +45,10 @@ const rollupColumns = (first: { key: string; header: 'col.status.area' | 'col.st
     { key: 'reason', header: 'col.status.reason', kind: 'text', width: 44, wrap: true },
   ] as const;
 
-export const AREA_STATUS_TABLE: TableSpec = { name: 'NapAreaStatus', columns: rollupColumns({ key: 'name', header: 'col.status.area' }) };
+export const AREA_STATUS_TABLE: TableSpec = {
+  name: 'NapAreaStatus',
+  columns: rollupColumns({ key: 'name', header: 'col.status.area' }),
+};
 export const OUTCOME_STATUS_TABLE: TableSpec = {
   name: 'NapOutcomeStatus',
   columns: rollupColumns({ key: 'name', header: 'col.status.outcome' }),

@@ -1,7 +1,17 @@
 import { Button, Field, ProgressBar } from '@fluentui/react-components';
 
 /** A panel's main action, with visible progress while it runs; a form submits through it when `onRun` is absent. */
-export function RunButton({ label, busyLabel, busy, onRun }: { label: string; busyLabel: string; busy: boolean; onRun?: () => void }) {
+export function RunButton({
+  label,
+  busyLabel,
+  busy,
+  onRun,
+}: {
+  label: string;
+  busyLabel: string;
+  busy: boolean;
+  onRun?: () => void;
+}) {
   return (
     <>
       <Button appearance="primary" type={onRun ? 'button' : 'submit'} onClick={onRun} disabled={busy}>

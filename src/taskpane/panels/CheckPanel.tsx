@@ -60,7 +60,14 @@ export function CheckPanel({ gateway }: { gateway: WorkbookGateway }) {
       const lines =
         checked.findings.length === 0
           ? [t('ui.check.clean')]
-          : [t('ui.check.summary', { errors: checked.errors, warnings: checked.warnings, indicators: indicators.total, activities: activities.total })];
+          : [
+              t('ui.check.summary', {
+                errors: checked.errors,
+                warnings: checked.warnings,
+                indicators: indicators.total,
+                activities: activities.total,
+              }),
+            ];
       setOutcome({ intent: checked.errors > 0 ? 'warning' : 'success', lines: [...lines, ...checked.degraded] });
     } catch (error) {
       setOutcome(errorOutcome(error, t));
@@ -81,11 +88,14 @@ export function CheckPanel({ gateway }: { gateway: WorkbookGateway }) {
   async function answer(id: string, checked: boolean) {
     try {
       await answerChecklistItem(gateway, { id, answer: checked ? true : null, language, file: WORKBOOK });
-      setResult((current) =>
-        current && {
-          ...current,
-          checklist: current.checklist.map((item) => (item.id === id ? { ...item, answer: checked ? true : null, source: checked ? 'user' : 'open' } : item)),
-        },
+      setResult(
+        (current) =>
+          current && {
+            ...current,
+            checklist: current.checklist.map((item) =>
+              item.id === id ? { ...item, answer: checked ? true : null, source: checked ? 'user' : 'open' } : item,
+            ),
+          },
       );
     } catch (error) {
       setOutcome(errorOutcome(error, t));
@@ -96,7 +106,11 @@ export function CheckPanel({ gateway }: { gateway: WorkbookGateway }) {
   return (
     <div className={styles.panel}>
       <PanelHeading heading={t('ui.check.heading')} intro={t('ui.check.intro')} />
-      <Checkbox checked={writeSheet} onChange={(_, data) => setWriteSheet(data.checked === true)} label={t('ui.check.writeSheet')} />
+      <Checkbox
+        checked={writeSheet}
+        onChange={(_, data) => setWriteSheet(data.checked === true)}
+        label={t('ui.check.writeSheet')}
+      />
       <RunButton label={t('ui.check.run')} busyLabel={t('ui.check.running')} busy={busy} onRun={run} />
       {outcome && <ResultMessage outcome={outcome} />}
       {result && <CompletenessScore completeness={result.completeness} areaNames={result.areaNames} />}
@@ -120,7 +134,11 @@ export function CheckPanel({ gateway }: { gateway: WorkbookGateway }) {
                     if (ofSeverity.length === 0) return null;
                     return (
                       <div key={severity} className={styles.severity}>
-                        <Text weight="semibold">{t(severity === 'error' ? 'ui.check.errors' : 'ui.check.warnings', { count: ofSeverity.length })}</Text>
+                        <Text weight="semibold">
+                          {t(severity === 'error' ? 'ui.check.errors' : 'ui.check.warnings', {
+                            count: ofSeverity.length,
+                          })}
+                        </Text>
                         <ul className={styles.list}>
                           {ofSeverity.map((finding, index) => (
                             <li key={`${finding.rule}-${finding.code}-${finding.field}-${index}`}>
@@ -170,7 +188,11 @@ export function CheckPanel({ gateway }: { gateway: WorkbookGateway }) {
                     {item.text}
                   </Text>
                 ) : (
-                  <Checkbox checked={item.answer === true} label={item.text} onChange={(_, data) => answer(item.id, data.checked === true)} />
+                  <Checkbox
+                    checked={item.answer === true}
+                    label={item.text}
+                    onChange={(_, data) => answer(item.id, data.checked === true)}
+                  />
                 )}
               </li>
             ))}
@@ -189,5 +211,7 @@ function groupByArea(findings: LocatedFinding[]): [string, LocatedFinding[]][] {
     group.push(finding);
     groups.set(finding.area, group);
   }
-  return [...groups.entries()].sort(([a], [b]) => (a === '' ? -1 : b === '' ? 1 : a.localeCompare(b, undefined, { numeric: true })));
+  return [...groups.entries()].sort(([a], [b]) =>
+    a === '' ? -1 : b === '' ? 1 : a.localeCompare(b, undefined, { numeric: true }),
+  );
 }

@@ -7,7 +7,13 @@ const useStyles = makeStyles({
 });
 
 /** The share of indicators and activities without an error, per area and overall, with the counts behind it. */
-export function CompletenessScore({ completeness, areaNames }: { completeness: Completeness; areaNames: Record<string, string> }) {
+export function CompletenessScore({
+  completeness,
+  areaNames,
+}: {
+  completeness: Completeness;
+  areaNames: Record<string, string>;
+}) {
   const { t } = useI18n();
   const styles = useStyles();
   const row = (key: string, label: string, part: CompletenessPart) => (

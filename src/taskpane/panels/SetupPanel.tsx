@@ -1,14 +1,5 @@
 import { useState, type FormEvent } from 'react';
-import {
-  Dropdown,
-  Field,
-  Input,
-  Option,
-  Radio,
-  RadioGroup,
-  makeStyles,
-  tokens,
-} from '@fluentui/react-components';
+import { Dropdown, Field, Input, Option, Radio, RadioGroup, makeStyles, tokens } from '@fluentui/react-components';
 import { setupPlanWorkbook } from '../../app/setupPlanWorkbook';
 import { ReportingFrequency } from '../../core/model/enums';
 import type { WorkbookGateway } from '../../sheets/gateway';
@@ -45,7 +36,11 @@ export function SetupPanel({ gateway, today }: SetupPanelProps) {
   const [outcome, setOutcome] = useState<Outcome | null>(null);
 
   const startError = ISO_DATE.test(periodStart) ? undefined : t('ui.error.invalidDate');
-  const endError = ISO_DATE.test(periodEnd) ? (periodEnd < periodStart ? t('setup.error.periodReversed') : undefined) : t('ui.error.invalidDate');
+  const endError = ISO_DATE.test(periodEnd)
+    ? periodEnd < periodStart
+      ? t('setup.error.periodReversed')
+      : undefined
+    : t('ui.error.invalidDate');
   const titleError = title.trim() === '' ? t('ui.error.required') : undefined;
 
   async function submit(event: FormEvent) {

@@ -23,7 +23,14 @@ import { useI18n } from '../i18nContext';
 
 const useStyles = makeStyles({
   panel: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
-  list: { listStyleType: 'none', margin: 0, padding: 0, display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
+  list: {
+    listStyleType: 'none',
+    margin: 0,
+    padding: 0,
+    display: 'flex',
+    flexDirection: 'column',
+    gap: tokens.spacingVerticalS,
+  },
   item: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXXS },
   line: { display: 'flex', gap: tokens.spacingHorizontalS, alignItems: 'center', flexWrap: 'wrap' },
   reason: { color: tokens.colorNeutralForeground2, fontSize: tokens.fontSizeBase200 },
@@ -108,9 +115,14 @@ export function StatusPanel({ gateway, today }: { gateway: WorkbookGateway; toda
     try {
       const computed = await computeStatusWorkbook(gateway, { language, file: 'Workbook', asOf, write: true });
       setResult(computed);
-      const judged = computed.report.indicators.filter((r) => ['achieved', 'onTrack', 'atRisk', 'offTrack'].includes(r.status));
+      const judged = computed.report.indicators.filter((r) =>
+        ['achieved', 'onTrack', 'atRisk', 'offTrack'].includes(r.status),
+      );
       const onTrack = judged.filter((r) => r.status === 'achieved' || r.status === 'onTrack').length;
-      const unmatched = computed.report.unmatchedCodes.length > 0 ? [t('ui.status.unmatched', { codes: computed.report.unmatchedCodes.join(', ') })] : [];
+      const unmatched =
+        computed.report.unmatchedCodes.length > 0
+          ? [t('ui.status.unmatched', { codes: computed.report.unmatchedCodes.join(', ') })]
+          : [];
       const warnings = [...computed.warnings, ...unmatched, ...computed.degraded];
       setOutcome({
         intent: warnings.length > 0 ? 'warning' : 'success',
@@ -149,7 +161,10 @@ export function StatusPanel({ gateway, today }: { gateway: WorkbookGateway; toda
                   <span className={styles.counts}>
                     {INDICATOR_STATUSES.filter((status) => (area.counts[status] ?? 0) > 0).map((status) => (
                       <Badge key={status} appearance="tint" color={BADGE[status]}>
-                        {t('ui.status.counts', { count: area.counts[status] ?? 0, status: t(`status.indicator.${status}`) })}
+                        {t('ui.status.counts', {
+                          count: area.counts[status] ?? 0,
+                          status: t(`status.indicator.${status}`),
+                        })}
                       </Badge>
                     ))}
                   </span>

@@ -6,7 +6,11 @@ describe('completeness', () => {
     const plan = cleanPlan();
     const result = completeness(plan, checkPlan(plan, { language: 'en' }));
     expect(Completeness.parse(result)).toEqual(result);
-    expect(result.overall).toEqual({ indicators: { total: 2, withoutError: 2 }, activities: { total: 2, withoutError: 2 }, share: 1 });
+    expect(result.overall).toEqual({
+      indicators: { total: 2, withoutError: 2 },
+      activities: { total: 2, withoutError: 2 },
+      share: 1,
+    });
   });
 
   it('counts per area, with errors on an indicator, its M&E row or an activity, but not warnings', () => {
@@ -23,7 +27,11 @@ describe('completeness', () => {
       { area: '3', indicators: { total: 0, withoutError: 0 }, activities: { total: 0, withoutError: 0 }, share: null },
     ]);
     // The orphan activity (its key measure 9.9 does not exist) counts overall only, as not complete.
-    expect(result.overall).toEqual({ indicators: { total: 2, withoutError: 1 }, activities: { total: 3, withoutError: 1 }, share: 2 / 5 });
+    expect(result.overall).toEqual({
+      indicators: { total: 2, withoutError: 1 },
+      activities: { total: 3, withoutError: 1 },
+      share: 2 / 5,
+    });
   });
 
   it('places an indicator written without the I prefix in its area', () => {

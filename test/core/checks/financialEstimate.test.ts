@@ -7,7 +7,11 @@ describe('readEstimate', () => {
     ['2000 EUR', 'dot', { kind: 'amount', value: 2000, namesSource: false }],
     ['€ 1.500,50', 'comma', { kind: 'amount', value: 1500.5, namesSource: false }],
     ['15,000 EUR (Ministry of the Interior budget)', 'dot', { kind: 'amount', value: 15000, namesSource: true }],
-    ['Budžet – Ministarstvo unutrašnjih poslova 102.000 RSD za 2017. godinu', 'comma', { kind: 'amount', value: 102000, namesSource: true }],
+    [
+      'Budžet – Ministarstvo unutrašnjih poslova 102.000 RSD za 2017. godinu',
+      'comma',
+      { kind: 'amount', value: 102000, namesSource: true },
+    ],
     ['No funding required', 'dot', { kind: 'noFunding' }],
     ['no funding required', 'dot', { kind: 'noFunding' }],
     ['Without funding', 'dot', { kind: 'noFunding' }],

@@ -45,7 +45,13 @@ export function cleanPlan(): Plan {
   });
   const indicators = [
     indicator('I1.1', '1', 0, { level: 'output' }),
-    indicator('I2.1', '2', 1, { type: 'percentage', direction: 'decrease', baseline: '40%', midTarget: 35, endTarget: '30%' }),
+    indicator('I2.1', '2', 1, {
+      type: 'percentage',
+      direction: 'decrease',
+      baseline: '40%',
+      midTarget: 35,
+      endTarget: '30%',
+    }),
   ];
   return {
     settings: {
@@ -65,8 +71,20 @@ export function cleanPlan(): Plan {
       { code: '2', name: 'Prevention', from: { table: 'tblAreas', row: 1 } },
     ],
     agencies: [
-      { code: 'MOI', name: 'Ministry of the Interior', contactPerson: '', email: '', from: { table: 'tblAgencies', row: 0 } },
-      { code: 'MOJ', name: 'Ministry of Justice', contactPerson: '', email: '', from: { table: 'tblAgencies', row: 1 } },
+      {
+        code: 'MOI',
+        name: 'Ministry of the Interior',
+        contactPerson: '',
+        email: '',
+        from: { table: 'tblAgencies', row: 0 },
+      },
+      {
+        code: 'MOJ',
+        name: 'Ministry of Justice',
+        contactPerson: '',
+        email: '',
+        from: { table: 'tblAgencies', row: 1 },
+      },
     ],
     objectives: [
       { code: '1', area: '1', text: 'Coordination strengthened', from: { table: 'tblObjectives', row: 0 } },
@@ -81,7 +99,12 @@ export function cleanPlan(): Plan {
       activity('1.1.1', '1.1', 0, {}),
       activity('2.1.1', '2.1', 1, { financialEstimate: '15,000 EUR', fundingSource: 'MoI budget', responsible: 'MOJ' }),
     ],
-    mePlanHeader: { purpose: 'Monitor the NAP', context: '', reporting: 'Quarterly to the coordinator', review: 'Mid-term review in 2027' },
+    mePlanHeader: {
+      purpose: 'Monitor the NAP',
+      context: '',
+      reporting: 'Quarterly to the coordinator',
+      review: 'Mid-term review in 2027',
+    },
     mePlan: indicators.map((i, n) => meRow(i, n)),
   };
 }
@@ -90,7 +113,8 @@ export function cleanPlan(): Plan {
 export function syncMePlan(plan: Plan): Plan {
   for (const row of plan.mePlan) {
     const indicator = plan.indicators.find((i) => i.code === row.indicator);
-    if (indicator) row.shown = { baseline: indicator.baseline, midTarget: indicator.midTarget, endTarget: indicator.endTarget };
+    if (indicator)
+      row.shown = { baseline: indicator.baseline, midTarget: indicator.midTarget, endTarget: indicator.endTarget };
   }
   return plan;
 }
@@ -109,7 +133,14 @@ export function bigPlan(): Plan {
   const baselines = [200, '40%', 'none in place', 'n/a', '1,234.5', 'according to the reports'];
   const targets = ['+10%', 250, 'established by 2027', 'at least 4 meetings', '', 'increase by 15 %'];
   const starts = ['I quarter', 'Q3 2026', 46100, '2026-09-30', 'Annual', null];
-  const estimates = ['No funding required', '15,000 EUR', 'XXXX Euros (Ministry budget)', 12000, '', 'nisu potrebna sredstva'];
+  const estimates = [
+    'No funding required',
+    '15,000 EUR',
+    'XXXX Euros (Ministry budget)',
+    12000,
+    '',
+    'nisu potrebna sredstva',
+  ];
   for (let o = 1; o <= 100; o++) {
     plan.objectives.push({ code: String(o), area: String(((o - 1) % 4) + 1), text: '' });
     plan.keyMeasures.push({ code: `${o}.1`, objective: String(o), text: '' });
@@ -146,4 +177,3 @@ export function bigPlan(): Plan {
   }
   return plan;
 }
-

@@ -5,7 +5,17 @@ import { readCsv } from './csv';
 
 function emptyPlan(settings: Partial<PlanSettings> & Pick<PlanSettings, 'periodStart' | 'periodEnd'>): Plan {
   return {
-    settings: { planId: 'real', layoutVersion: 1, title: '', country: '', reportingFrequency: 'annual', language: 'en', currency: 'EUR', numberLocale: 'dot', ...settings },
+    settings: {
+      planId: 'real',
+      layoutVersion: 1,
+      title: '',
+      country: '',
+      reportingFrequency: 'annual',
+      language: 'en',
+      currency: 'EUR',
+      numberLocale: 'dot',
+      ...settings,
+    },
     areas: [],
     agencies: [],
     objectives: [],
@@ -19,14 +29,34 @@ function emptyPlan(settings: Partial<PlanSettings> & Pick<PlanSettings, 'periodS
 
 function indicator(over: Partial<Indicator> & Pick<Indicator, 'code' | 'objective'>): Indicator {
   return {
-    level: null, text: '', type: null, direction: null, aggregation: null, unit: '', disaggregation: '',
-    baseline: null, baselineDate: null, midTarget: null, midDate: null, endTarget: null, endDate: null,
+    level: null,
+    text: '',
+    type: null,
+    direction: null,
+    aggregation: null,
+    unit: '',
+    disaggregation: '',
+    baseline: null,
+    baselineDate: null,
+    midTarget: null,
+    midDate: null,
+    endTarget: null,
+    endDate: null,
     ...over,
   };
 }
 
 function activity(over: Partial<Activity> & Pick<Activity, 'code' | 'keyMeasure'>): Activity {
-  return { text: '', responsible: '', start: null, completion: null, resultIndicator: '', financialEstimate: null, fundingSource: '', ...over };
+  return {
+    text: '',
+    responsible: '',
+    start: null,
+    completion: null,
+    resultIndicator: '',
+    financialEstimate: null,
+    fundingSource: '',
+    ...over,
+  };
 }
 
 /** "[not visible]" marks where the transcription was cut off: nothing is known there. */
@@ -36,17 +66,32 @@ const rulesOf = (findings: Finding[], code: string) => findings.filter((f) => f.
 
 describe('Serbia, action plan 2019–2020: the general objective (Cyrillic)', () => {
   const [row] = readCsv('nap_transcribed', 'serbia_AP_2019-2020_general_objective.csv');
-  const plan = emptyPlan({ periodStart: '2019-01-01', periodEnd: '2020-12-31', language: 'sr-Cyrl', numberLocale: 'comma' });
+  const plan = emptyPlan({
+    periodStart: '2019-01-01',
+    periodEnd: '2020-12-31',
+    language: 'sr-Cyrl',
+    numberLocale: 'comma',
+  });
   plan.areas.push({ code: '1', name: row.level });
   plan.objectives.push({ code: '1', area: '1', text: row.text });
   plan.indicators.push(
     indicator({
-      code: 'I1.1', objective: '1', level: 'outcome', text: row.indicator,
-      baseline: row.baseline_value, baselineDate: row.baseline_year, endTarget: row.target_value, endDate: row.target_year,
+      code: 'I1.1',
+      objective: '1',
+      level: 'outcome',
+      text: row.indicator,
+      baseline: row.baseline_value,
+      baselineDate: row.baseline_year,
+      endTarget: row.target_value,
+      endDate: row.target_year,
     }),
   );
   plan.mePlan.push({
-    indicator: 'I1.1', output: '', meansOfVerification: row.source_of_verification, frequency: null, responsible: '',
+    indicator: 'I1.1',
+    output: '',
+    meansOfVerification: row.source_of_verification,
+    frequency: null,
+    responsible: '',
     shown: { baseline: row.baseline_value, midTarget: null, endTarget: row.target_value },
   });
   const findings = checkPlan(plan, { language: 'en' });
@@ -82,14 +127,22 @@ describe('Serbia, action plan 2019–2020: the general objective (Cyrillic)', ()
 describe('Serbia, action plan 2017–2018: objective 1 activities and resources (Latin)', () => {
   const activities = readCsv('nap_transcribed', 'serbia_AP_2017-2018_cilj1_activities.csv');
   const resources = readCsv('nap_transcribed', 'serbia_AP_2017-2018_cilj1_resources.csv');
-  const plan = emptyPlan({ periodStart: '2017-01-01', periodEnd: '2018-12-31', language: 'sr-Latn', numberLocale: 'comma' });
+  const plan = emptyPlan({
+    periodStart: '2017-01-01',
+    periodEnd: '2018-12-31',
+    language: 'sr-Latn',
+    numberLocale: 'comma',
+  });
   plan.areas.push({ code: '1', name: 'Partnerstvo' });
   plan.objectives.push({ code: '1', area: '1', text: activities[0].cilj });
   activities.forEach((a, m) => {
     const measure = `1.${m + 1}`;
     plan.keyMeasures.push({ code: measure, objective: '1', text: a.aktivnost });
     const tasks = resources.filter((r) => r.aktivnost === a.aktivnost);
-    const lines = tasks.length > 0 ? tasks : [{ 'zadatak (resource line)': a.zadaci, 'resursi (verbatim)': '', source_of_funds: '' }];
+    const lines =
+      tasks.length > 0
+        ? tasks
+        : [{ 'zadatak (resource line)': a.zadaci, 'resursi (verbatim)': '', source_of_funds: '' }];
     lines.forEach((task, t) => {
       plan.activities.push(
         activity({
@@ -139,8 +192,14 @@ describe('Moldova, NAP 2018–2020: the first activity row', () => {
   plan.keyMeasures.push({ code: '1.1', objective: '1', text: row.specific_objective });
   plan.activities.push(
     activity({
-      code: '1.1.1', keyMeasure: '1.1', text: row.activity, responsible: row.responsible,
-      start: row.timetable, completion: row.timetable, resultIndicator: row.indicators, financialEstimate: row.resources,
+      code: '1.1.1',
+      keyMeasure: '1.1',
+      text: row.activity,
+      responsible: row.responsible,
+      start: row.timetable,
+      completion: row.timetable,
+      resultIndicator: row.indicators,
+      financialEstimate: row.resources,
     }),
   );
   const findings = checkPlan(plan, { language: 'en' });
@@ -149,7 +208,11 @@ describe('Moldova, NAP 2018–2020: the first activity row', () => {
     expect(findings.filter((f) => f.entity === 'activity').map((f) => [f.rule, f.field, f.params.value])).toEqual([
       ['activity.date-invalid', 'start', 'Annual'],
       ['activity.date-invalid', 'completion', 'Annual'],
-      ['activity.financial-estimate-missing', 'financialEstimate', 'NATIP funds\nMFA funds\nMRA funds\nNGO funds\nNon-reimbursable external financing'],
+      [
+        'activity.financial-estimate-missing',
+        'financialEstimate',
+        'NATIP funds\nMFA funds\nMRA funds\nNGO funds\nNon-reimbursable external financing',
+      ],
     ]);
   });
 
@@ -159,11 +222,18 @@ describe('Moldova, NAP 2018–2020: the first activity row', () => {
 });
 
 describe('Western Balkan plan structures', () => {
-  const montenegro = readCsv('nap_transcribed', 'nap_structures_western_balkans.csv').filter((r) => r.document.includes('2010-2011'));
+  const montenegro = readCsv('nap_transcribed', 'nap_structures_western_balkans.csv').filter((r) =>
+    r.document.includes('2010-2011'),
+  );
   const plan = emptyPlan({ periodStart: '2010-01-01', periodEnd: '2011-12-31' });
   const areaNames = [...new Set(montenegro.map((r) => r.area_or_level))];
   areaNames.forEach((name, i) => plan.areas.push({ code: String(i + 1), name }));
-  for (const r of montenegro) plan.objectives.push({ code: r.objective_no, area: String(areaNames.indexOf(r.area_or_level) + 1), text: r.objective });
+  for (const r of montenegro)
+    plan.objectives.push({
+      code: r.objective_no,
+      area: String(areaNames.indexOf(r.area_or_level) + 1),
+      text: r.objective,
+    });
   const findings = checkPlan(plan, { language: 'en' });
 
   it('reports objective numbers restarting in every area as duplicates, and every objective without indicators', () => {
@@ -203,13 +273,22 @@ describe('IATI results (D-Portal, Ebola response)', () => {
       if (r.baseline_value === '' && r.target_value === '') return;
       plan.indicators.push(
         indicator({
-          code: `I1.${i}`, objective: '1', text: r.indicator_title, baseline: r.baseline_value, baselineDate: r.baseline_year || null,
-          endTarget: r.target_value, endDate: r.period_end, midTarget: 'n/a',
+          code: `I1.${i}`,
+          objective: '1',
+          text: r.indicator_title,
+          baseline: r.baseline_value,
+          baselineDate: r.baseline_year || null,
+          endTarget: r.target_value,
+          endDate: r.period_end,
+          midTarget: 'n/a',
         }),
       );
     });
-    const findings = checkPlan(plan, { language: 'en' }).filter((f) => f.entity === 'indicator' && f.rule.startsWith('indicator.'));
-    const byCode = (code: string) => findings.filter((f) => f.code === code && f.severity === 'error').map((f) => f.rule);
+    const findings = checkPlan(plan, { language: 'en' }).filter(
+      (f) => f.entity === 'indicator' && f.rule.startsWith('indicator.'),
+    );
+    const byCode = (code: string) =>
+      findings.filter((f) => f.code === code && f.severity === 'error').map((f) => f.rule);
     expect(byCode('I1.0')).toEqual(['indicator.baseline-missing']);
     expect(byCode('I1.6')).toEqual([]);
     expect(byCode('I1.9')).toEqual([]);
@@ -244,15 +323,34 @@ describe('MCC key performance indicators', () => {
     const plan = emptyPlan({ periodStart: '2005-01-01', periodEnd: '2015-12-31' });
     plan.areas.push({ code: '1', name: 'MCC' });
     plan.objectives.push({ code: '1', area: '1', text: '' });
-    rows.forEach((r, i) => plan.indicators.push(indicator({ code: `I1.${i + 1}`, objective: '1', text: r.kpi, baseline: r.baseline, baselineDate: 2010, midTarget: 'n/a', endTarget: r.target })));
+    rows.forEach((r, i) =>
+      plan.indicators.push(
+        indicator({
+          code: `I1.${i + 1}`,
+          objective: '1',
+          text: r.kpi,
+          baseline: r.baseline,
+          baselineDate: 2010,
+          midTarget: 'n/a',
+          endTarget: r.target,
+        }),
+      ),
+    );
     const findings = checkPlan(plan, { language: 'en' });
     const rowOf = (kpi: string) => `I1.${rows.findIndex((r) => r.kpi.startsWith(kpi)) + 1}`;
     const errors = (code: string) =>
-      findings.filter((f) => f.code === code && f.rule.startsWith('indicator.') && f.severity === 'error').map((f) => f.rule);
+      findings
+        .filter((f) => f.code === code && f.rule.startsWith('indicator.') && f.severity === 'error')
+        .map((f) => f.rule);
     expect(errors(rowOf('Value of signed contracts for irrigation'))).toEqual(['indicator.end-target-missing']);
-    expect(errors(rowOf('Access time to the closest market'))).toEqual(['indicator.baseline-missing', 'indicator.relative-target-unresolvable']);
+    expect(errors(rowOf('Access time to the closest market'))).toEqual([
+      'indicator.baseline-missing',
+      'indicator.relative-target-unresolvable',
+    ]);
     expect(errors(rowOf('Legal and regulatory reforms adopted'))).toEqual([]);
-    const noTarget = rows.filter((r) => /^(no target|pending|tbd)/iu.test(r.target.trim()) || r.target.trim() === '').length;
+    const noTarget = rows.filter(
+      (r) => /^(no target|pending|tbd)/iu.test(r.target.trim()) || r.target.trim() === '',
+    ).length;
     expect(findings.filter((f) => f.rule === 'indicator.end-target-missing')).toHaveLength(noTarget);
   });
 });

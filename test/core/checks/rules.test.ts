@@ -12,13 +12,24 @@ interface Case {
   code?: string;
 }
 
-const issue = (over: Partial<ReadIssue>): ReadIssue => ({ kind: 'unknownListValue', table: 'tblIndicators', row: 0, column: null, value: null, ...over });
+const issue = (over: Partial<ReadIssue>): ReadIssue => ({
+  kind: 'unknownListValue',
+  table: 'tblIndicators',
+  row: 0,
+  column: null,
+  value: null,
+  ...over,
+});
 const ind = (p: Plan, i = 0) => p.indicators[i];
 const act = (p: Plan, i = 0) => p.activities[i];
 
 /** One row that triggers each rule and a close one that does not. */
 const CASES: Record<RuleId, Case> = {
-  'settings.period-reversed': { trigger: (p) => void (p.settings.periodEnd = '2025-12-31'), pass: (p) => void (p.settings.periodEnd = '2028-12-31'), code: '' },
+  'settings.period-reversed': {
+    trigger: (p) => void (p.settings.periodEnd = '2025-12-31'),
+    pass: (p) => void (p.settings.periodEnd = '2028-12-31'),
+    code: '',
+  },
   'sheet.missing-table': {
     trigger: () => [issue({ kind: 'missingTable', table: 'tblRisks', row: null })],
     pass: () => [],
@@ -36,8 +47,16 @@ const CASES: Record<RuleId, Case> = {
     code: 'I1.1',
     field: 'direction',
   },
-  'structure.duplicate-code': { trigger: (p) => void (p.agencies[1].code = 'moi'), pass: (p) => void (p.agencies[1].code = 'MOJ2'), code: 'moi' },
-  'structure.parent-missing': { trigger: (p) => void (ind(p).objective = '7'), pass: (p) => void (ind(p).objective = '1.'), field: 'objective' },
+  'structure.duplicate-code': {
+    trigger: (p) => void (p.agencies[1].code = 'moi'),
+    pass: (p) => void (p.agencies[1].code = 'MOJ2'),
+    code: 'moi',
+  },
+  'structure.parent-missing': {
+    trigger: (p) => void (ind(p).objective = '7'),
+    pass: (p) => void (ind(p).objective = '1.'),
+    field: 'objective',
+  },
   'structure.code-not-under-parent': {
     trigger: (p) => void (ind(p, 1).objective = '1'),
     pass: (p) => void Object.assign(ind(p, 1), { code: '1.2', objective: '1' }),
@@ -46,28 +65,49 @@ const CASES: Record<RuleId, Case> = {
   },
   'structure.area-without-objective': {
     trigger: (p) => void p.areas.push({ code: '3', name: 'Protection' }),
-    pass: (p) => void (p.areas.push({ code: '3', name: 'Protection' }), p.objectives.push({ code: '3', area: '3', text: 'x' })),
+    pass: (p) =>
+      void (p.areas.push({ code: '3', name: 'Protection' }), p.objectives.push({ code: '3', area: '3', text: 'x' })),
     code: '3',
   },
   'structure.objective-without-indicator': {
     trigger: (p) => void p.objectives.push({ code: '3', area: '1', text: 'x' }),
-    pass: (p) => void (p.objectives.push({ code: '3', area: '1', text: 'x' }), p.indicators.push({ ...ind(p), code: 'I3.1', objective: '3' })),
+    pass: (p) =>
+      void (
+        p.objectives.push({ code: '3', area: '1', text: 'x' }),
+        p.indicators.push({ ...ind(p), code: 'I3.1', objective: '3' })
+      ),
     code: '3',
   },
   'structure.key-measure-without-activity': {
     trigger: (p) => void p.keyMeasures.push({ code: '1.2', objective: '1', text: 'x' }),
-    pass: (p) => void (p.keyMeasures.push({ code: '1.2', objective: '1', text: 'x' }), p.activities.push({ ...act(p), code: '1.2.1', keyMeasure: '1.2' })),
+    pass: (p) =>
+      void (
+        p.keyMeasures.push({ code: '1.2', objective: '1', text: 'x' }),
+        p.activities.push({ ...act(p), code: '1.2.1', keyMeasure: '1.2' })
+      ),
     code: '1.2',
   },
-  'structure.indicator-not-in-me-plan': { trigger: (p) => void p.mePlan.shift(), pass: (p) => void (p.mePlan[0].indicator = '1.1'), code: 'I1.1' },
-  'structure.me-row-not-in-nap': { trigger: (p) => void (p.mePlan[0].indicator = 'I9.9'), pass: (p) => void (p.mePlan[0].indicator = 'i1.1'), code: 'I9.9' },
+  'structure.indicator-not-in-me-plan': {
+    trigger: (p) => void p.mePlan.shift(),
+    pass: (p) => void (p.mePlan[0].indicator = '1.1'),
+    code: 'I1.1',
+  },
+  'structure.me-row-not-in-nap': {
+    trigger: (p) => void (p.mePlan[0].indicator = 'I9.9'),
+    pass: (p) => void (p.mePlan[0].indicator = 'i1.1'),
+    code: 'I9.9',
+  },
   'structure.me-value-differs': {
     trigger: (p) => void (p.mePlan[0].shown.baseline = 250),
     pass: (p) => void (p.mePlan[0].shown.baseline = ' 200 '),
     code: 'I1.1',
     field: 'baseline',
   },
-  'indicator.baseline-missing': { trigger: (p) => void (ind(p).baseline = 'n/a'), pass: (p) => void (ind(p).baseline = 0), field: 'baseline' },
+  'indicator.baseline-missing': {
+    trigger: (p) => void (ind(p).baseline = 'n/a'),
+    pass: (p) => void (ind(p).baseline = 0),
+    field: 'baseline',
+  },
   'indicator.baseline-not-measurable': {
     trigger: (p) => void (ind(p).baseline = 'according to the reports'),
     pass: (p) => void (ind(p).baseline = '200 cases'),
@@ -77,8 +117,14 @@ const CASES: Record<RuleId, Case> = {
     pass: (p) => void Object.assign(ind(p), { baselineDate: null, baseline: '200 (December 2025)' }),
     field: 'baselineDate',
   },
-  'indicator.mid-target-missing': { trigger: (p) => void (ind(p).midTarget = null), pass: (p) => void (ind(p).midTarget = 'at least 205') },
-  'indicator.end-target-missing': { trigger: (p) => void (ind(p).endTarget = 'No target'), pass: (p) => void (ind(p).endTarget = 250) },
+  'indicator.mid-target-missing': {
+    trigger: (p) => void (ind(p).midTarget = null),
+    pass: (p) => void (ind(p).midTarget = 'at least 205'),
+  },
+  'indicator.end-target-missing': {
+    trigger: (p) => void (ind(p).endTarget = 'No target'),
+    pass: (p) => void (ind(p).endTarget = 250),
+  },
   'indicator.target-not-measurable': {
     trigger: (p) => void (ind(p).endTarget = 'according to the EU Progress, GRETA and TIP reports'),
     pass: (p) => void (ind(p).endTarget = 'increase by 10 %'),
@@ -96,7 +142,7 @@ const CASES: Record<RuleId, Case> = {
   },
   'indicator.direction-contradicted': {
     trigger: (p) => void (ind(p).endTarget = '-20%'),
-    pass: (p) => void (ind(p).direction = 'decrease', ind(p).midTarget = 190, ind(p).endTarget = '-20%'),
+    pass: (p) => void ((ind(p).direction = 'decrease'), (ind(p).midTarget = 190), (ind(p).endTarget = '-20%')),
     field: 'endTarget',
   },
   'indicator.percent-out-of-range': {
@@ -105,7 +151,11 @@ const CASES: Record<RuleId, Case> = {
     code: 'I2.1',
     field: 'endTarget',
   },
-  'indicator.date-invalid': { trigger: (p) => void (ind(p).endDate = 'sometime'), pass: (p) => void (ind(p).endDate = 'IV kvartal 2027'), field: 'endDate' },
+  'indicator.date-invalid': {
+    trigger: (p) => void (ind(p).endDate = 'sometime'),
+    pass: (p) => void (ind(p).endDate = 'IV kvartal 2027'),
+    field: 'endDate',
+  },
   'indicator.target-date-outside-period': {
     trigger: (p) => void (ind(p).endDate = 2029),
     pass: (p) => void (ind(p).endDate = '2027-12-31'),
@@ -126,23 +176,51 @@ const CASES: Record<RuleId, Case> = {
     pass: (p) => void (p.mePlan[0].meansOfVerification = 'GRETA report'),
     code: 'I1.1',
   },
-  'mePlan.frequency-missing': { trigger: (p) => void (p.mePlan[0].frequency = null), pass: (p) => void (p.mePlan[0].frequency = 'annual'), code: 'I1.1' },
+  'mePlan.frequency-missing': {
+    trigger: (p) => void (p.mePlan[0].frequency = null),
+    pass: (p) => void (p.mePlan[0].frequency = 'annual'),
+    code: 'I1.1',
+  },
   'mePlan.frequency-unknown': {
-    trigger: (p) => (p.mePlan[0].frequency = null, [issue({ table: 'tblMePlan', column: 'frequency', value: 'weekly' })]),
+    trigger: (p) => (
+      (p.mePlan[0].frequency = null),
+      [issue({ table: 'tblMePlan', column: 'frequency', value: 'weekly' })]
+    ),
     pass: (p) => void (p.mePlan[0].frequency = null),
     code: 'I1.1',
     field: 'frequency',
   },
-  'mePlan.responsible-missing': { trigger: (p) => void (p.mePlan[0].responsible = ''), pass: (p) => void (p.mePlan[0].responsible = 'MOJ'), code: 'I1.1' },
+  'mePlan.responsible-missing': {
+    trigger: (p) => void (p.mePlan[0].responsible = ''),
+    pass: (p) => void (p.mePlan[0].responsible = 'MOJ'),
+    code: 'I1.1',
+  },
   'mePlan.responsible-unknown': {
     trigger: (p) => void (p.mePlan[0].responsible = 'Police'),
     pass: (p) => void (p.mePlan[0].responsible = 'ministry of justice (Department X)'),
     code: 'I1.1',
   },
-  'activity.responsible-missing': { trigger: (p) => void (act(p).responsible = ''), pass: (p) => void (act(p).responsible = 'MOJ'), code: '1.1.1' },
-  'activity.start-missing': { trigger: (p) => void (act(p).start = null), pass: (p) => void (act(p).start = 'Q1 2026'), code: '1.1.1' },
-  'activity.completion-missing': { trigger: (p) => void (act(p).completion = ''), pass: (p) => void (act(p).completion = '2026-09-30'), code: '1.1.1' },
-  'activity.date-invalid': { trigger: (p) => void (act(p).start = 'Annual'), pass: (p) => void (act(p).start = 'I kvartal'), code: '1.1.1', field: 'start' },
+  'activity.responsible-missing': {
+    trigger: (p) => void (act(p).responsible = ''),
+    pass: (p) => void (act(p).responsible = 'MOJ'),
+    code: '1.1.1',
+  },
+  'activity.start-missing': {
+    trigger: (p) => void (act(p).start = null),
+    pass: (p) => void (act(p).start = 'Q1 2026'),
+    code: '1.1.1',
+  },
+  'activity.completion-missing': {
+    trigger: (p) => void (act(p).completion = ''),
+    pass: (p) => void (act(p).completion = '2026-09-30'),
+    code: '1.1.1',
+  },
+  'activity.date-invalid': {
+    trigger: (p) => void (act(p).start = 'Annual'),
+    pass: (p) => void (act(p).start = 'I kvartal'),
+    code: '1.1.1',
+    field: 'start',
+  },
   'activity.dates-reversed': {
     trigger: (p) => void Object.assign(act(p), { start: 'IV quarter', completion: 'I quarter' }),
     pass: (p) => void Object.assign(act(p), { start: 'II quarter', completion: 'II quarter' }),
@@ -245,7 +323,10 @@ describe('findings', () => {
     plan.areas.push({ code: '3', name: 'x' });
     plan.settings.periodEnd = '2025-01-01';
     const rules = checkPlan(syncMePlan(plan), { language: 'en' }).map((f) => `${f.entity}:${f.code}:${f.rule}`);
-    expect(rules.slice(0, 2)).toEqual(['settings::settings.period-reversed', 'area:3:structure.area-without-objective']);
+    expect(rules.slice(0, 2)).toEqual([
+      'settings::settings.period-reversed',
+      'area:3:structure.area-without-objective',
+    ]);
     const pick = rules.filter((r) => /mid-target|not-measurable|responsible|result/u.test(r));
     expect(pick).toEqual([
       'indicator:I1.1:indicator.mid-target-missing',
@@ -254,7 +335,9 @@ describe('findings', () => {
       'activity:1.1.1:activity.result-indicator-missing',
       'mePlan:I2.1:mePlan.responsible-missing',
     ]);
-    expect(checkPlan(syncMePlan(plan), { language: 'en' }).map((f) => `${f.entity}:${f.code}:${f.rule}`)).toEqual(rules);
+    expect(checkPlan(syncMePlan(plan), { language: 'en' }).map((f) => `${f.entity}:${f.code}:${f.rule}`)).toEqual(
+      rules,
+    );
   });
 
   it('put a read issue on the record whose row it is on, and a loose one first', () => {
@@ -279,7 +362,9 @@ describe('findings', () => {
     const plan = cleanPlan();
     Object.assign(plan.indicators[1], { baseline: '95%', midTarget: '+2%', endTarget: '+10%', direction: 'increase' });
     const findings = checkPlan(syncMePlan(plan), { language: 'en' });
-    expect(findings.map((f) => [f.rule, f.field, f.params.value])).toEqual([['indicator.percent-out-of-range', 'endTarget', '104.5%']]);
+    expect(findings.map((f) => [f.rule, f.field, f.params.value])).toEqual([
+      ['indicator.percent-out-of-range', 'endTarget', '104.5%'],
+    ]);
   });
 
   it('read a baseline and target in the plan locale', () => {

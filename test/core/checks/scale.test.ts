@@ -11,6 +11,8 @@ describe('a plan of 5,000 indicators and 5,000 activities', () => {
     expect(summary.overall.indicators.total).toBe(5000);
     expect(summary.overall.activities.total).toBe(5000);
     expect(summary.areas.map((a) => a.indicators.total)).toEqual([1250, 1250, 1250, 1250]);
-    expect(findings.filter((f) => f.rule === 'activity.date-invalid')).toHaveLength(plan.activities.filter((a) => a.start === 'Annual').length);
+    expect(findings.filter((f) => f.rule === 'activity.date-invalid')).toHaveLength(
+      plan.activities.filter((a) => a.start === 'Annual').length,
+    );
   });
 });

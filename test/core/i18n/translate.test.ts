@@ -2,8 +2,12 @@ import { allTranslations, isMessageKey, translate, translator } from '../../../s
 
 describe('translate', () => {
   it('fills placeholders, repeated ones too, and leaves unknown ones visible', () => {
-    expect(translate('en', 'error.fileTooLarge', { file: 'a.xlsx', limit: 20 })).toBe('a.xlsx is larger than 20 MB and was not opened.');
-    expect(translate('en', 'error.fileTooLarge', { file: 'a.xlsx' })).toBe('a.xlsx is larger than {limit} MB and was not opened.');
+    expect(translate('en', 'error.fileTooLarge', { file: 'a.xlsx', limit: 20 })).toBe(
+      'a.xlsx is larger than 20 MB and was not opened.',
+    );
+    expect(translate('en', 'error.fileTooLarge', { file: 'a.xlsx' })).toBe(
+      'a.xlsx is larger than {limit} MB and was not opened.',
+    );
     expect(translator('en')('setup.result.renamedSheet', { wanted: 'NAP', used: 'NAP (2)' })).toBe(
       'The sheet name "NAP" was taken, so the new sheet is called "NAP (2)".',
     );

@@ -47,12 +47,19 @@ describe('ProgressRow', () => {
   });
 
   it('refuses an unknown implementation status or assessment', () => {
-    expect(ProgressRow.safeParse({ period: '2026', agency: 'A', code: 'X', implementation: 'done' }).success).toBe(false);
+    expect(ProgressRow.safeParse({ period: '2026', agency: 'A', code: 'X', implementation: 'done' }).success).toBe(
+      false,
+    );
     expect(ProgressRow.safeParse({ period: '2026', agency: 'A', code: 'X', assessment: 'atRisk' }).success).toBe(false);
   });
 
   it('needs period, agency and code', () => {
     expect(ProgressRow.safeParse({ agency: 'A', code: 'X' }).success).toBe(false);
-    expect(Ledger.safeParse([{ period: '2026', agency: 'A', code: 'X' }, { period: '2026', code: 'X' }]).success).toBe(false);
+    expect(
+      Ledger.safeParse([
+        { period: '2026', agency: 'A', code: 'X' },
+        { period: '2026', code: 'X' },
+      ]).success,
+    ).toBe(false);
   });
 });

@@ -18,7 +18,13 @@ describe('activities', () => {
     ['completed', '2026-06-30', 'done', 'on', 'Reported completed (2026-Q2).'],
     ['cancelled', '2026-06-30', 'cancelled', null, 'Reported cancelled (2026-Q2).'],
     ['ongoing', '2026-06-30', 'onSchedule', 'on', 'Ongoing (2026-Q2); planned completion 2026-12-31.'],
-    ['ongoing', '2027-03-31', 'delayed', 'off', 'The planned completion 2026-12-31 has passed and the activity is not reported completed.'],
+    [
+      'ongoing',
+      '2027-03-31',
+      'delayed',
+      'off',
+      'The planned completion 2026-12-31 has passed and the activity is not reported completed.',
+    ],
     ['postponed', '2026-06-30', 'delayed', 'off', 'Reported postponed (2026-Q2); planned completion 2026-12-31.'],
     ['notStarted', '2026-06-30', 'notStarted', 'off', 'Not started, though planned to start 2026-04-01.'],
   ] as const)('%s reported for 2026-Q2, as of %s: %s', (implementation, asOf, status, twoWay, reason) => {
@@ -30,7 +36,11 @@ describe('activities', () => {
   });
 
   it('not started before its planned start', () => {
-    const r = activityStatusOf({ start: 'III quarter' }, [act({ period: '2026-Q2', implementation: 'notStarted' })], '2026-06-30');
+    const r = activityStatusOf(
+      { start: 'III quarter' },
+      [act({ period: '2026-Q2', implementation: 'notStarted' })],
+      '2026-06-30',
+    );
     expect(r.status).toBe('notStarted');
     expect(r.reason).toBe('Not started; planned to start 2026-07-01.');
     expect(r.twoWay).toBeNull();
@@ -44,30 +54,50 @@ describe('activities', () => {
   });
 
   it('the latest report counts', () => {
-    const r = activityStatusOf({}, [act({ period: '2026-Q3', implementation: 'completed' }), act({ period: '2026-Q2', implementation: 'ongoing' })], '2026-12-31');
+    const r = activityStatusOf(
+      {},
+      [act({ period: '2026-Q3', implementation: 'completed' }), act({ period: '2026-Q2', implementation: 'ongoing' })],
+      '2026-12-31',
+    );
     expect(r.status).toBe('done');
     expect(r.lastPeriod).toBe('2026-Q3');
   });
 
   it('a report for a later period does not count yet', () => {
-    const r = activityStatusOf({}, [act({ period: '2026-Q2', implementation: 'ongoing' }), act({ period: '2026-Q4', implementation: 'completed' })], '2026-09-30');
+    const r = activityStatusOf(
+      {},
+      [act({ period: '2026-Q2', implementation: 'ongoing' }), act({ period: '2026-Q4', implementation: 'completed' })],
+      '2026-09-30',
+    );
     expect(r.status).toBe('onSchedule');
     expect(r.notes).toEqual(['MOI: 2026-Q4 ends after the as-of date; left out.']);
   });
 
   it('is not assessable without a readable completion date, unless done or cancelled', () => {
-    const blank = activityStatusOf({ completion: null }, [act({ period: '2026-Q2', implementation: 'ongoing' })], '2026-06-30');
+    const blank = activityStatusOf(
+      { completion: null },
+      [act({ period: '2026-Q2', implementation: 'ongoing' })],
+      '2026-06-30',
+    );
     expect(blank.status).toBe('notAssessable');
     expect(blank.reason).toBe('The activity has no planned completion date, so a delay cannot be judged.');
     const unreadable = activityStatusOf({ completion: 'when funds allow' }, [], '2026-06-30');
-    expect(unreadable.reason).toBe('The planned completion date "when funds allow" cannot be read, so a delay cannot be judged.');
-    expect(activityStatusOf({ completion: null }, [act({ period: '2026-Q2', implementation: 'completed' })], '2026-06-30').status).toBe('done');
+    expect(unreadable.reason).toBe(
+      'The planned completion date "when funds allow" cannot be read, so a delay cannot be judged.',
+    );
+    expect(
+      activityStatusOf({ completion: null }, [act({ period: '2026-Q2', implementation: 'completed' })], '2026-06-30')
+        .status,
+    ).toBe('done');
   });
 
   it('combines several agencies', () => {
     const r = activityStatusOf(
       {},
-      [act({ period: '2026-Q2', implementation: 'completed' }), act({ period: '2026-Q2', implementation: 'notStarted', agency: 'POL' })],
+      [
+        act({ period: '2026-Q2', implementation: 'completed' }),
+        act({ period: '2026-Q2', implementation: 'notStarted', agency: 'POL' }),
+      ],
       '2026-06-30',
     );
     expect(r.implementation).toBe('ongoing');

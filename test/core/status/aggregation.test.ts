@@ -16,7 +16,10 @@ describe('sum', () => {
   });
 
   it('counts a repeated row once: the later one', () => {
-    const r = statusOf(sum, [row({ period: '2026-Q1', value: 10 }), row({ period: '2026-q1', value: 12, agency: ' moi ' })]);
+    const r = statusOf(sum, [
+      row({ period: '2026-Q1', value: 10 }),
+      row({ period: '2026-q1', value: 12, agency: ' moi ' }),
+    ]);
     expect(r.actual).toBe(112);
     expect(r.notes).toEqual(['MOI reported 2026-Q1 more than once; the last row counts.']);
   });
@@ -29,7 +32,10 @@ describe('sum', () => {
       row({ period: '2026-Q2', value: 7, agency: 'POL' }),
     ]);
     expect(r.actual).toBe(137);
-    expect(r.notes).toEqual(['MOI: 2026-Q1 overlaps 2026-H1; only 2026-H1 counts.', 'MOI: 2026-Q2 overlaps 2026-H1; only 2026-H1 counts.']);
+    expect(r.notes).toEqual([
+      'MOI: 2026-Q1 overlaps 2026-H1; only 2026-H1 counts.',
+      'MOI: 2026-Q2 overlaps 2026-H1; only 2026-H1 counts.',
+    ]);
   });
 
   it('uses the total where there is one, and one breakdown added up where there is not', () => {
@@ -54,14 +60,21 @@ describe('sum', () => {
   });
 
   it('reads values written as text in the plan locale', () => {
-    const r = statusOf(sum, [row({ period: '2026-Q1', value: '1,000' }), row({ period: '2026-Q2', value: 'at least 5' })]);
+    const r = statusOf(sum, [
+      row({ period: '2026-Q1', value: '1,000' }),
+      row({ period: '2026-Q2', value: 'at least 5' }),
+    ]);
     expect(r.actual).toBe(1105);
   });
 });
 
 describe('latest', () => {
   it('takes the most recent value', () => {
-    const r = statusOf({}, [row({ period: '2026-Q3', value: 150 }), row({ period: '2026-Q1', value: 190 }), row({ period: '2026-Q2', value: 130 })]);
+    const r = statusOf({}, [
+      row({ period: '2026-Q3', value: 150 }),
+      row({ period: '2026-Q1', value: 190 }),
+      row({ period: '2026-Q2', value: 130 }),
+    ]);
     expect(r.actual).toBe(150);
     expect(r.lastPeriod).toBe('2026-Q3');
   });
@@ -78,12 +91,18 @@ describe('latest', () => {
 
   it('never adds percentages: agencies that differ are a conflict', () => {
     const pct = { type: 'percentage' as const, baseline: '40%', endTarget: '60%' };
-    const r = statusOf(pct, [row({ period: '2026-Q4', value: '45%' }), row({ period: '2026-Q4', value: '55%', agency: 'POL' })]);
+    const r = statusOf(pct, [
+      row({ period: '2026-Q4', value: '45%' }),
+      row({ period: '2026-Q4', value: '55%', agency: 'POL' }),
+    ]);
     expect(r.status).toBe('noData');
     expect(r.reason).toBe(
       'Agencies reported different values for 2026-Q4 (MOI: 45; POL: 55) that cannot be added up; report one total, or a numerator and a denominator.',
     );
-    const agree = statusOf(pct, [row({ period: '2026-Q4', value: '50%' }), row({ period: '2026-Q4', value: 50, agency: 'POL' })]);
+    const agree = statusOf(pct, [
+      row({ period: '2026-Q4', value: '50%' }),
+      row({ period: '2026-Q4', value: 50, agency: 'POL' }),
+    ]);
     expect(agree.actual).toBe(50);
     expect(agree.status).toBe('onTrack');
   });
@@ -91,11 +110,16 @@ describe('latest', () => {
   it('does not add up a breakdown', () => {
     const r = statusOf({}, [row({ period: '2026-Q4', value: 150, category: 'sex=F' })]);
     expect(r.status).toBe('noData');
-    expect(r.notes).toEqual(['MOI, 2026-Q4: only values by category were reported, and this indicator does not add them up; left out.']);
+    expect(r.notes).toEqual([
+      'MOI, 2026-Q4: only values by category were reported, and this indicator does not add them up; left out.',
+    ]);
   });
 
   it('is the rule when no aggregation is set, and the reason says so', () => {
-    const r = statusOf({ aggregation: null }, [row({ period: '2026-Q1', value: 120 }), row({ period: '2026-Q2', value: 150 })]);
+    const r = statusOf({ aggregation: null }, [
+      row({ period: '2026-Q1', value: 120 }),
+      row({ period: '2026-Q2', value: 150 }),
+    ]);
     expect(r.actual).toBe(150);
     expect(r.reason).toContain('No aggregation is set: the latest value counts.');
   });
@@ -116,12 +140,17 @@ describe('ratio', () => {
   });
 
   it('keeps the plan scale where the plan writes fractions', () => {
-    const r = statusOf({ ...ratio, type: 'rate', baseline: 0.3, endTarget: 0.5 }, [row({ period: '2026', numerator: 2, denominator: 5 })]);
+    const r = statusOf({ ...ratio, type: 'rate', baseline: 0.3, endTarget: 0.5 }, [
+      row({ period: '2026', numerator: 2, denominator: 5 }),
+    ]);
     expect(r.actual).toBeCloseTo(0.4, 12);
   });
 
   it('leaves out periods without numerator and denominator', () => {
-    const r = statusOf(ratio, [row({ period: '2026-Q1', numerator: 4, denominator: 10 }), row({ period: '2026-Q2', value: '90%' })]);
+    const r = statusOf(ratio, [
+      row({ period: '2026-Q1', numerator: 4, denominator: 10 }),
+      row({ period: '2026-Q2', value: '90%' }),
+    ]);
     expect(r.actual).toBe(40);
     expect(r.notes).toEqual(['MOI, 2026-Q2: no numerator and denominator; left out of the ratio.']);
   });

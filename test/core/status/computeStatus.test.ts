@@ -26,7 +26,15 @@ describe('roll-up to outcomes and areas', () => {
   it('counts statuses and judges by the share of assessable indicators on track or achieved', () => {
     const r = report(p, rows);
     const [o1, o2] = r.objectives;
-    expect(o1.counts).toEqual({ achieved: 1, onTrack: 1, atRisk: 1, offTrack: 1, notDueYet: 0, noData: 1, notAssessable: 0 });
+    expect(o1.counts).toEqual({
+      achieved: 1,
+      onTrack: 1,
+      atRisk: 1,
+      offTrack: 1,
+      notDueYet: 0,
+      noData: 1,
+      notAssessable: 0,
+    });
     expect(o1.assessable).toBe(4);
     expect(o1.share).toBe(0.5);
     expect(o1.status).toBe('offTrack');
@@ -62,7 +70,10 @@ describe('roll-up to outcomes and areas', () => {
 
 describe('self-assessment', () => {
   it('flags an agency that says on track where the data say off track', () => {
-    const r = statusOf({}, [row({ period: '2026', value: 110, assessment: 'onTrack' }), row({ period: '2026', agency: 'POL', assessment: 'offTrack' })]);
+    const r = statusOf({}, [
+      row({ period: '2026', value: 110, assessment: 'onTrack' }),
+      row({ period: '2026', agency: 'POL', assessment: 'offTrack' }),
+    ]);
     expect(r.status).toBe('offTrack');
     expect(r.selfAssessment).toEqual([
       { agency: 'MOI', period: '2026', assessment: 'onTrack', mismatch: true },
@@ -72,8 +83,13 @@ describe('self-assessment', () => {
   });
 
   it('takes each agency’s latest assessment and follows the two-way setting for at risk', () => {
-    const rows = [row({ period: '2026-Q1', assessment: 'offTrack' }), row({ period: '2026-Q4', value: 130, assessment: 'onTrack' })];
-    expect(statusOf({}, rows).selfAssessment).toEqual([{ agency: 'MOI', period: '2026-Q4', assessment: 'onTrack', mismatch: true }]);
+    const rows = [
+      row({ period: '2026-Q1', assessment: 'offTrack' }),
+      row({ period: '2026-Q4', value: 130, assessment: 'onTrack' }),
+    ];
+    expect(statusOf({}, rows).selfAssessment).toEqual([
+      { agency: 'MOI', period: '2026-Q4', assessment: 'onTrack', mismatch: true },
+    ]);
     expect(statusOf({}, rows, HALFWAY, { atRiskCountsAsOffTrack: false }).selfAssessment[0].mismatch).toBe(false);
   });
 
@@ -83,7 +99,11 @@ describe('self-assessment', () => {
   });
 
   it('applies to activities too', () => {
-    const r = report(plan({ activities: [activity()] }), [row({ code: '1.1.1', period: '2027-Q1', implementation: 'ongoing', assessment: 'onTrack' })], '2027-03-31');
+    const r = report(
+      plan({ activities: [activity()] }),
+      [row({ code: '1.1.1', period: '2027-Q1', implementation: 'ongoing', assessment: 'onTrack' })],
+      '2027-03-31',
+    );
     expect(r.activities[0].status).toBe('delayed');
     expect(r.activities[0].selfAssessment[0].mismatch).toBe(true);
   });
@@ -91,20 +111,28 @@ describe('self-assessment', () => {
 
 describe('ledger codes', () => {
   it('match without case or spaces, and "1.1" for "I1.1" when nothing else could be meant', () => {
-    const r = report(plan({ indicators: [indicator()] }), [row({ code: ' i1.1 ', period: '2026-Q1', value: 110 }), row({ code: '1.1', period: '2026-Q2', value: 150 })]);
+    const r = report(plan({ indicators: [indicator()] }), [
+      row({ code: ' i1.1 ', period: '2026-Q1', value: 110 }),
+      row({ code: '1.1', period: '2026-Q2', value: 150 }),
+    ]);
     expect(r.indicators[0].actual).toBe(150);
     expect(r.unmatchedCodes).toEqual([]);
   });
 
   it('do not guess where "1.1" is ambiguous', () => {
     const two = plan({ indicators: [indicator({ code: 'I1.1' }), indicator({ code: 'P1.1' })] });
-    const r = report(two, [row({ code: '1.1', period: '2026', value: 150 }), row({ code: 'X9', period: '2026', value: 1 })]);
+    const r = report(two, [
+      row({ code: '1.1', period: '2026', value: 150 }),
+      row({ code: 'X9', period: '2026', value: 1 }),
+    ]);
     expect(r.indicators.map((i) => i.status)).toEqual(['noData', 'noData']);
     expect(r.unmatchedCodes).toEqual(['1.1', 'X9']);
   });
 
   it('keep activities and indicators apart', () => {
-    const r = report(plan({ indicators: [indicator()], activities: [activity({ code: '1.1' })] }), [row({ code: '1.1', period: '2026', value: 150, implementation: 'ongoing' })]);
+    const r = report(plan({ indicators: [indicator()], activities: [activity({ code: '1.1' })] }), [
+      row({ code: '1.1', period: '2026', value: 150, implementation: 'ongoing' }),
+    ]);
     expect(r.indicators[0].status).toBe('noData');
     expect(r.activities[0].implementation).toBe('ongoing');
   });
@@ -118,21 +146,33 @@ describe('How status is computed', () => {
       'Achieved: the end target is reached. On track: progress of at least 85 % of what is expected. At risk: from 50 % to below 85 %. Off track: below 50 %.',
     );
     expect(lines).toContain('In the two-way On track / Off track columns, at risk counts as off track.');
-    expect(lines).toContain('An outcome or area is on track when at least 75 % of its assessable indicators are on track or achieved.');
+    expect(lines).toContain(
+      'An outcome or area is on track when at least 75 % of its assessable indicators are on track or achieved.',
+    );
   });
 
   it('follows the settings', () => {
-    const lines = report(plan(), [], HALFWAY, { onTrack: 0.9, offTrack: 0.6, atRiskCountsAsOffTrack: false, rollupOnTrackShare: 0.8, maintainTolerance: 0.1 }).explanation;
+    const lines = report(plan(), [], HALFWAY, {
+      onTrack: 0.9,
+      offTrack: 0.6,
+      atRiskCountsAsOffTrack: false,
+      rollupOnTrackShare: 0.8,
+      maintainTolerance: 0.1,
+    }).explanation;
     expect(lines).toContain(
       'Achieved: the end target is reached. On track: progress of at least 90 % of what is expected. At risk: from 60 % to below 90 %. Off track: below 60 %.',
     );
     expect(lines).toContain('In the two-way On track / Off track columns, at risk counts as on track.');
-    expect(lines).toContain('An outcome or area is on track when at least 80 % of its assessable indicators are on track or achieved.');
-    expect(lines).toContain('Indicators that should be maintained are on track within 10 % of their level, at risk within twice that, and off track beyond.');
+    expect(lines).toContain(
+      'An outcome or area is on track when at least 80 % of its assessable indicators are on track or achieved.',
+    );
+    expect(lines).toContain(
+      'Indicators that should be maintained are on track within 10 % of their level, at risk within twice that, and off track beyond.',
+    );
   });
 });
 
-describe('the guide\'s Annex 3 example plan', () => {
+describe("the guide's Annex 3 example plan", () => {
   it('is judged where it can be, and says why not where it cannot', () => {
     const p = examplePlan(SETTINGS);
     const r = report(p, [
@@ -145,7 +185,9 @@ describe('the guide\'s Annex 3 example plan', () => {
     expect(byCode.get('I2.1')).toEqual(['notAssessable', 'status.reason.relativeTargetWithoutBaseline']);
     expect(byCode.get('I3.1')).toEqual(['onTrack', 'status.reason.milestonePartly']);
     expect(byCode.get('I4.1')).toEqual(['noData', 'status.reason.noReports']);
-    expect(r.indicators[0].selfAssessment).toEqual([{ agency: 'ATC', period: '2026', assessment: 'onTrack', mismatch: false }]);
+    expect(r.indicators[0].selfAssessment).toEqual([
+      { agency: 'ATC', period: '2026', assessment: 'onTrack', mismatch: false },
+    ]);
     expect(r.activities.find((a) => a.code === '1.1.1')?.status).toBe('done');
     expect(r.areas.map((a) => a.status)).toEqual(['onTrack', 'notAssessable', 'onTrack', 'notAssessable']);
   });

@@ -1,6 +1,11 @@
 import type { Activity, Indicator, Plan, PlanSettings } from '../../../src/core/model/plan';
 import { ProgressRow } from '../../../src/core/model/progress';
-import { computeStatus, DEFAULT_STATUS_SETTINGS, type StatusReport, type StatusSettings } from '../../../src/core/status';
+import {
+  computeStatus,
+  DEFAULT_STATUS_SETTINGS,
+  type StatusReport,
+  type StatusSettings,
+} from '../../../src/core/status';
 
 /** A two-year plan, 2026–2027: with baseline dated 2025 and end dated 2027, 2026-12-31 is exactly halfway. */
 export const SETTINGS: PlanSettings = {
@@ -55,7 +60,9 @@ export function activity(over: Partial<Activity> = {}): Activity {
   };
 }
 
-export function plan(parts: Partial<Pick<Plan, 'indicators' | 'activities' | 'objectives' | 'areas' | 'keyMeasures'>> = {}): Plan {
+export function plan(
+  parts: Partial<Pick<Plan, 'indicators' | 'activities' | 'objectives' | 'areas' | 'keyMeasures'>> = {},
+): Plan {
   return {
     settings: SETTINGS,
     areas: [
@@ -93,7 +100,12 @@ export function report(
 }
 
 /** The result for one indicator judged alone. */
-export function statusOf(ind: Partial<Indicator>, rows: ProgressRow[], asOf: string = HALFWAY, settings: Partial<StatusSettings> = {}) {
+export function statusOf(
+  ind: Partial<Indicator>,
+  rows: ProgressRow[],
+  asOf: string = HALFWAY,
+  settings: Partial<StatusSettings> = {},
+) {
   return report(plan({ indicators: [indicator(ind)] }), rows, asOf, settings).indicators[0];
 }
 

@@ -65,7 +65,10 @@ interface Checked {
   category: Category | null;
 }
 
-function check(file: string, columns: { name: string; baseline: string; target: string; actual: string; percent: string }): Checked[] {
+function check(
+  file: string,
+  columns: { name: string; baseline: string; target: string; actual: string; percent: string },
+): Checked[] {
   const rows = parseCsv(readFileSync(path.join(DIR, file), 'utf8'));
   const out: Checked[] = [];
   rows.forEach((r, i) => {
@@ -90,12 +93,28 @@ function check(file: string, columns: { name: string; baseline: string; target: 
           : alt(target / actual)
             ? 'targetOverActual'
             : 'unexplained';
-    out.push({ line: i + 2, name: r[columns.name].trim(), baseline, target, actual, published, agrees, withinOnePoint, category });
+    out.push({
+      line: i + 2,
+      name: r[columns.name].trim(),
+      baseline,
+      target,
+      actual,
+      published,
+      agrees,
+      withinOnePoint,
+      category,
+    });
   });
   return out;
 }
 
-const kpis = check('kpis.csv', { name: 'kpi', baseline: 'baseline', target: 'target', actual: 'actual', percent: 'percent' });
+const kpis = check('kpis.csv', {
+  name: 'kpi',
+  baseline: 'baseline',
+  target: 'target',
+  actual: 'actual',
+  percent: 'percent',
+});
 const indicators = check('indicators.csv', {
   name: 'indicator',
   baseline: 'baseline',
@@ -123,7 +142,12 @@ describe('MCC indicator tracking tables: published percent complete = achieved s
 
   it('reads falling indicators and targets equal to the baseline as MCC does', () => {
     const tb = kpis.find((r) => r.baseline === 541 && r.target === 400);
-    expect(tb).toMatchObject({ name: 'TB notification (per 100,000 pop)*', actual: 454, published: '62%', agrees: true });
+    expect(tb).toMatchObject({
+      name: 'TB notification (per 100,000 pop)*',
+      actual: 454,
+      published: '62%',
+      agrees: true,
+    });
     const flat = indicators.filter((r) => r.baseline === r.target);
     expect(flat.map((r) => [r.published, r.agrees])).toEqual([
       ['121.7%', true],

@@ -47,11 +47,16 @@ describe('milestones', () => {
     expect(r.reason).toContain('Due 2026-09-30');
     const before = statusOf(withMid, [row({ period: '2026-Q2', value: 'not yet' })], '2026-06-30');
     expect(before.status).toBe('atRisk');
-    expect(before.reason).toBe('Reported as not yet achieved for 2026-Q2, though more than half of the time to 2026-09-30 has passed.');
+    expect(before.reason).toBe(
+      'Reported as not yet achieved for 2026-Q2, though more than half of the time to 2026-09-30 has passed.',
+    );
   });
 
   it('where agencies differ for the same period, the lowest state counts', () => {
-    const r = statusOf(milestone, [row({ period: '2026-Q4', value: 'yes' }), row({ period: '2026-Q4', value: 'partly', agency: 'POL' })]);
+    const r = statusOf(milestone, [
+      row({ period: '2026-Q4', value: 'yes' }),
+      row({ period: '2026-Q4', value: 'partly', agency: 'POL' }),
+    ]);
     expect(r.state).toBe('partly');
     expect(r.status).toBe('onTrack');
     expect(r.notes).toEqual(['Agencies reported different states for 2026-Q4; the lowest counts.']);
@@ -89,7 +94,10 @@ describe('qualitative scales', () => {
   });
 
   it('where agencies differ, the lowest level counts', () => {
-    const r = statusOf(scale, [row({ period: '2026', value: 'high' }), row({ period: '2026', value: 'low', agency: 'POL' })]);
+    const r = statusOf(scale, [
+      row({ period: '2026', value: 'high' }),
+      row({ period: '2026', value: 'low', agency: 'POL' }),
+    ]);
     expect(r.actual).toBe(1);
     expect(r.status).toBe('offTrack');
   });

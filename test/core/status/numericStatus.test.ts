@@ -144,7 +144,9 @@ describe('maintain', () => {
   });
 
   it('uses the tolerance from the settings', () => {
-    expect(statusOf(keep, [row({ period: '2026', value: 46 })], HALFWAY, { maintainTolerance: 0.1 }).status).toBe('onTrack');
+    expect(statusOf(keep, [row({ period: '2026', value: 46 })], HALFWAY, { maintainTolerance: 0.1 }).status).toBe(
+      'onTrack',
+    );
   });
 
   it('counts only deviations past a bound ("at least 80")', () => {
@@ -156,7 +158,9 @@ describe('maintain', () => {
   });
 
   it('reads "at most" above the baseline as a ceiling to keep under', () => {
-    const r = statusOf({ baseline: '2%', endTarget: 'at most 3%', type: 'percentage', direction: null }, [row({ period: '2026', value: 2.5 })]);
+    const r = statusOf({ baseline: '2%', endTarget: 'at most 3%', type: 'percentage', direction: null }, [
+      row({ period: '2026', value: 2.5 }),
+    ]);
     expect(r.status).toBe('onTrack');
     expect(r.reasonKey).toBe('status.reason.maintainWithin');
   });
@@ -231,21 +235,37 @@ describe('trajectory', () => {
 describe('not assessable', () => {
   it.each([
     [{ baseline: null }, 'status.reason.noBaseline', 'The indicator has no baseline.'],
-    [{ baseline: 'no research so far' }, 'status.reason.baselineNotMeasurable', 'The baseline "no research so far" is not a measurable value.'],
+    [
+      { baseline: 'no research so far' },
+      'status.reason.baselineNotMeasurable',
+      'The baseline "no research so far" is not a measurable value.',
+    ],
     [{ endTarget: '' }, 'status.reason.noTarget', 'The indicator has no end target.'],
-    [{ endTarget: 'improved cooperation' }, 'status.reason.targetNotMeasurable', 'The end target "improved cooperation" is not a measurable value.'],
+    [
+      { endTarget: 'improved cooperation' },
+      'status.reason.targetNotMeasurable',
+      'The end target "improved cooperation" is not a measurable value.',
+    ],
     [
       { baseline: 'none measured', endTarget: '+10%' },
       'status.reason.relativeTargetWithoutBaseline',
       'The end target "+10%" is a change from a baseline that is not a number.',
     ],
-    [{ baseline: 'low', endTarget: 200 }, 'status.reason.kindMismatch', 'The baseline "low" and the end target "200" are not the same kind of value.'],
+    [
+      { baseline: 'low', endTarget: 200 },
+      'status.reason.kindMismatch',
+      'The baseline "low" and the end target "200" are not the same kind of value.',
+    ],
     [
       { baseline: 100, endTarget: 80, direction: 'increase' as const },
       'status.reason.directionConflict',
       'The direction is "increase", but the end target 80 lies the other way from the baseline 100.',
     ],
-    [{ baselineDate: 2027, endDate: 2026 }, 'status.reason.datesOutOfOrder', 'The end date 2026-12-31 is not after the start of the trajectory, 2027-01-01.'],
+    [
+      { baselineDate: 2027, endDate: 2026 },
+      'status.reason.datesOutOfOrder',
+      'The end date 2026-12-31 is not after the start of the trajectory, 2027-01-01.',
+    ],
   ])('%p', (ind, key, text) => {
     const r = statusOf(ind, [row({ period: '2026', value: 150 })]);
     expect(r.status).toBe('notAssessable');
@@ -272,7 +292,10 @@ describe('no data', () => {
   });
 
   it('when no reported value is measurable', () => {
-    const r = statusOf({}, [row({ period: '2026', value: 'see the annual report' }), row({ period: 'spring', value: 5 })]);
+    const r = statusOf({}, [
+      row({ period: '2026', value: 'see the annual report' }),
+      row({ period: 'spring', value: 5 }),
+    ]);
     expect(r.status).toBe('noData');
     expect(r.reasonKey).toBe('status.reason.noUsableReports');
     expect(r.notes).toEqual([
@@ -282,7 +305,10 @@ describe('no data', () => {
   });
 
   it('ignores rows that carry only an assessment or a comment', () => {
-    const r = statusOf({}, [row({ period: '2026', value: 150 }), row({ period: '2026', agency: 'POL', comment: 'see MOI' })]);
+    const r = statusOf({}, [
+      row({ period: '2026', value: 150 }),
+      row({ period: '2026', agency: 'POL', comment: 'see MOI' }),
+    ]);
     expect(r.status).toBe('onTrack');
     expect(r.notes).toEqual([]);
   });

@@ -30,12 +30,20 @@ describe('statusSettingsFromRecord', () => {
       'status.atRiskCountsAsOffTrack': 'no',
       'other.key': 'ignored',
     });
-    expect(settings).toEqual({ onTrack: 0.9, offTrack: 0.6, rollupOnTrackShare: 0.8, maintainTolerance: 0.1, atRiskCountsAsOffTrack: false });
+    expect(settings).toEqual({
+      onTrack: 0.9,
+      offTrack: 0.6,
+      rollupOnTrackShare: 0.8,
+      maintainTolerance: 0.1,
+      atRiskCountsAsOffTrack: false,
+    });
     expect(issues).toEqual([]);
   });
 
   it('reads booleans and blanks', () => {
-    expect(statusSettingsFromRecord({ 'status.atRiskCountsAsOffTrack': false, 'status.onTrack': '  ' }).settings).toEqual({
+    expect(
+      statusSettingsFromRecord({ 'status.atRiskCountsAsOffTrack': false, 'status.onTrack': '  ' }).settings,
+    ).toEqual({
       ...DEFAULT_STATUS_SETTINGS,
       atRiskCountsAsOffTrack: false,
     });

@@ -13,9 +13,12 @@ describe('isoDate', () => {
     expect(serialToIso(serial)).toBe(iso);
   });
 
-  it.each(['1900-01-01', '1900-02-28', '1900-02-29', '1900-03-01', '2024-02-29', '2026-12-31'])('round-trips %s', (iso) => {
-    expect(serialToIso(isoToSerial(iso))).toBe(iso);
-  });
+  it.each(['1900-01-01', '1900-02-28', '1900-02-29', '1900-03-01', '2024-02-29', '2026-12-31'])(
+    'round-trips %s',
+    (iso) => {
+      expect(serialToIso(isoToSerial(iso))).toBe(iso);
+    },
+  );
 
   it('counts days and orders dates', () => {
     expect(daysBetween('2026-01-01', '2026-12-31')).toBe(364);

@@ -1,6 +1,17 @@
-import { parseQuantity, resolveTarget, resolveValue, SCALE_SCORE, type Quantity } from '../../../src/core/values/quantity';
+import {
+  parseQuantity,
+  resolveTarget,
+  resolveValue,
+  SCALE_SCORE,
+  type Quantity,
+} from '../../../src/core/values/quantity';
 
-const num = (value: number, percent = false, bound: 'exact' | 'atLeast' | 'atMost' = 'exact'): Quantity => ({ kind: 'number', value, percent, bound });
+const num = (value: number, percent = false, bound: 'exact' | 'atLeast' | 'atMost' = 'exact'): Quantity => ({
+  kind: 'number',
+  value,
+  percent,
+  bound,
+});
 
 describe('parseQuantity', () => {
   it.each([
@@ -113,23 +124,47 @@ describe('parseQuantity', () => {
 
 describe('resolveTarget and resolveValue', () => {
   it('resolves relative targets against the baseline', () => {
-    expect(resolveTarget({ kind: 'relative', change: 10, unit: 'percent' }, num(200))).toEqual({ kind: 'value', value: 220, percent: false });
-    expect(resolveTarget({ kind: 'relative', change: -20, unit: 'percent' }, num(40, true))).toEqual({ kind: 'value', value: 32, percent: true });
-    expect(resolveTarget({ kind: 'relative', change: 2, unit: 'absolute' }, num(3))).toEqual({ kind: 'value', value: 5, percent: false });
+    expect(resolveTarget({ kind: 'relative', change: 10, unit: 'percent' }, num(200))).toEqual({
+      kind: 'value',
+      value: 220,
+      percent: false,
+    });
+    expect(resolveTarget({ kind: 'relative', change: -20, unit: 'percent' }, num(40, true))).toEqual({
+      kind: 'value',
+      value: 32,
+      percent: true,
+    });
+    expect(resolveTarget({ kind: 'relative', change: 2, unit: 'absolute' }, num(3))).toEqual({
+      kind: 'value',
+      value: 5,
+      percent: false,
+    });
   });
 
   it('says why a target cannot be resolved', () => {
     const rel: Quantity = { kind: 'relative', change: 10, unit: 'percent' };
     expect(resolveTarget(rel, { kind: 'blank' })).toEqual({ kind: 'unresolvable', reason: 'relativeWithoutBaseline' });
-    expect(resolveTarget(rel, { kind: 'text', text: 'no research so far' })).toEqual({ kind: 'unresolvable', reason: 'relativeWithoutBaseline' });
-    expect(resolveTarget(rel, { kind: 'milestone', state: 'notYet' })).toEqual({ kind: 'unresolvable', reason: 'kindMismatch' });
+    expect(resolveTarget(rel, { kind: 'text', text: 'no research so far' })).toEqual({
+      kind: 'unresolvable',
+      reason: 'relativeWithoutBaseline',
+    });
+    expect(resolveTarget(rel, { kind: 'milestone', state: 'notYet' })).toEqual({
+      kind: 'unresolvable',
+      reason: 'kindMismatch',
+    });
     expect(resolveTarget({ kind: 'blank' }, num(1))).toEqual({ kind: 'unresolvable', reason: 'blank' });
-    expect(resolveTarget({ kind: 'text', text: 'x' }, num(1))).toEqual({ kind: 'unresolvable', reason: 'notMeasurable' });
+    expect(resolveTarget({ kind: 'text', text: 'x' }, num(1))).toEqual({
+      kind: 'unresolvable',
+      reason: 'notMeasurable',
+    });
   });
 
   it('passes absolute values through', () => {
     expect(resolveTarget(num(7, false, 'atLeast'), num(3))).toEqual({ kind: 'value', value: 7, percent: false });
-    expect(resolveValue({ kind: 'relative', change: 1, unit: 'absolute' })).toEqual({ kind: 'unresolvable', reason: 'relativeWithoutBaseline' });
+    expect(resolveValue({ kind: 'relative', change: 1, unit: 'absolute' })).toEqual({
+      kind: 'unresolvable',
+      reason: 'relativeWithoutBaseline',
+    });
     expect(resolveValue({ kind: 'scale', level: 'high' })).toEqual({ kind: 'scale', level: 'high' });
     expect(resolveValue({ kind: 'milestone', state: 'partly' })).toEqual({ kind: 'milestone', state: 'partly' });
     expect(SCALE_SCORE.full).toBe(4);

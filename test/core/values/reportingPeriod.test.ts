@@ -20,10 +20,19 @@ describe('parseReportingPeriod', () => {
     expect(parseReportingPeriod(text)).toEqual({ code, start, end, granularity });
   });
 
-  it.each(['', 'Q5 2026', 'H3 2026', '2026-13', '2026-00', 'first quarter', 'spring 2026', '26', '1800', '2026-Q1-Q2', 'n/a'])(
-    'refuses %p',
-    (text) => {
-      expect(parseReportingPeriod(text)).toBeNull();
-    },
-  );
+  it.each([
+    '',
+    'Q5 2026',
+    'H3 2026',
+    '2026-13',
+    '2026-00',
+    'first quarter',
+    'spring 2026',
+    '26',
+    '1800',
+    '2026-Q1-Q2',
+    'n/a',
+  ])('refuses %p', (text) => {
+    expect(parseReportingPeriod(text)).toBeNull();
+  });
 });

@@ -8,8 +8,7 @@ export const checks = {
     'The column "{column}" is missing from the table {table}. Restore the column so its values can be read.',
   'check.sheet.unknown-list-value':
     '"{value}" in column "{column}" of {table}, row {row}, is not one of the allowed values. Pick a value from the drop-down list.',
-  'check.structure.duplicate-code':
-    'The code {code} is used more than once. Give each record its own code.',
+  'check.structure.duplicate-code': 'The code {code} is used more than once. Give each record its own code.',
   'check.structure.parent-missing':
     '{code} points to "{parent}", which is not in the plan. Enter the code of an existing record it belongs to.',
   'check.structure.code-not-under-parent':
@@ -64,8 +63,7 @@ export const checks = {
     'Nobody is responsible for collecting the data of indicator {code}. Name the unit or person who collects it.',
   'check.mePlan.responsible-unknown':
     'The data collector of indicator {code}, "{value}", is not an agency of the plan. Use an agency from the agency list (followed by the unit, e.g. "MoI – Department X"), or add the agency.',
-  'check.activity.responsible-missing':
-    'Activity {code} has no responsible body. Name the institution in charge.',
+  'check.activity.responsible-missing': 'Activity {code} has no responsible body. Name the institution in charge.',
   'check.activity.start-missing':
     'Activity {code} has no starting date. Enter a quarter ("I quarter", "Q1 2026") or a date.',
   'check.activity.completion-missing':
@@ -112,7 +110,8 @@ export const checks = {
   'checklist.annex1-activities-each-area': 'The action plan includes activities for each strategic area.',
   'checklist.annex1-responsibilities': 'Every activity has a clearly assigned responsible body.',
   'checklist.annex1-timelines': 'Every activity has a starting and a completion date within the plan period.',
-  'checklist.annex1-budget': 'Every activity has a budget line: an amount with its funding source, or "no funding required".',
+  'checklist.annex1-budget':
+    'Every activity has a budget line: an amount with its funding source, or "no funding required".',
   'checklist.annex1-baselines': 'Every indicator has a baseline, so that progress can be assessed later.',
   'checklist.annex1-measurable-indicators': 'The indicators are measurable, realistic and time-bound.',
   'checklist.annex1-qualitative-indicators': 'The plan includes qualitative indicators with baselines and targets.',

@@ -1,5 +1,6 @@
 export const cli = {
-  'cli.usage': 'Usage: nap-monitor <command> [options]\n\nCommands:\n{commands}\n\nRun "nap-monitor help <command>" for the options of one command.',
+  'cli.usage':
+    'Usage: nap-monitor <command> [options]\n\nCommands:\n{commands}\n\nRun "nap-monitor help <command>" for the options of one command.',
   'cli.help.summary': 'Show this help, or the options of one command.',
   'cli.help.usage': 'Usage: nap-monitor help [command]\n\nShows the commands, or the options of one command.',
   'cli.init.summary': 'Create a new plan workbook (.xlsx), empty or with the example plan.',
@@ -8,7 +9,7 @@ export const cli = {
     'Creates a plan workbook with the NAP (Annex 3) and M&E plan (Annex 4) tables.\n\n' +
     'Options:\n' +
     '  --out FILE          the workbook to create (required)\n' +
-    '  --example           fill it with the example plan from the practitioners\' guide\n' +
+    "  --example           fill it with the example plan from the practitioners' guide\n" +
     '  --title TEXT        title of the plan\n' +
     '  --country TEXT      country\n' +
     '  --start YYYY-MM-DD  first day of the plan period (default: 1 January this year)\n' +
@@ -25,7 +26,8 @@ export const cli = {
     'Options:\n' +
     '  --json              print the findings as a JSON array (rule, severity, sheet, cell, code, message)\n' +
     '  --language CODE     language of the messages: {languages} (default: en)',
-  'cli.check.summaryLine': '{errors} errors, {warnings} warnings. Complete without errors: {share} (indicators {indicatorsOk}/{indicators}, activities {activitiesOk}/{activities}).',
+  'cli.check.summaryLine':
+    '{errors} errors, {warnings} warnings. Complete without errors: {share} (indicators {indicatorsOk}/{indicators}, activities {activitiesOk}/{activities}).',
   'cli.status.summary': 'On track / off track for every indicator, activity, outcome and area at a date.',
   'cli.status.usage':
     'Usage: nap-monitor status plan.xlsx [--as-of YYYY-MM-DD] [--json] [--language CODE]\n\n' +
@@ -42,7 +44,8 @@ export const cli = {
   'cli.error.missingValue': 'The option {option} needs a value.',
   'cli.error.missingOption': 'The option {option} is required.',
   'cli.error.unexpectedArgument': 'Unexpected argument "{value}".',
-  'cli.error.badDate': 'The option {option} needs a date written as YYYY-MM-DD, for example 2026-01-31; "{value}" is not one.',
+  'cli.error.badDate':
+    'The option {option} needs a date written as YYYY-MM-DD, for example 2026-01-31; "{value}" is not one.',
   'cli.error.badChoice': 'The option {option} must be one of: {choices}; "{value}" is not.',
   'cli.error.fileExists': '{file} exists already. Choose another file name, or add --force to replace it.',
   'cli.error.cannotWrite': 'Could not write {file}: {detail}',

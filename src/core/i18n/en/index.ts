@@ -9,5 +9,15 @@ import { cli } from './cli';
 import { preview } from './preview';
 
 /** The English catalogue, one file per area of the product so each can grow on its own. */
-export const en = { ...common, ...checks, ...sheets, ...setup, ...ui, ...files, ...cli, ...status, ...preview } as const;
+export const en = {
+  ...common,
+  ...checks,
+  ...sheets,
+  ...setup,
+  ...ui,
+  ...files,
+  ...cli,
+  ...status,
+  ...preview,
+} as const;
 export type MessageKey = keyof typeof en;

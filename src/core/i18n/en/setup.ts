@@ -1,6 +1,7 @@
 export const setup = {
   'setup.result.created': 'The plan workbook is set up: {tables} tables on {sheets} sheets.',
-  'setup.result.createdExample': 'The plan workbook is set up with the example plan: {indicators} indicators and {activities} activities in {areas} strategic areas.',
+  'setup.result.createdExample':
+    'The plan workbook is set up with the example plan: {indicators} indicators and {activities} activities in {areas} strategic areas.',
   'setup.result.existing': 'These tables were already in the workbook and were left as they are: {tables}.',
   'setup.result.alreadyComplete': 'The plan workbook is already complete. Nothing was changed.',
   'setup.result.renamedSheet': 'The sheet name "{wanted}" was taken, so the new sheet is called "{used}".',

@@ -93,7 +93,8 @@ export const sheets = {
   'list.header.implementation': 'Implementation',
   'list.header.assessment': 'Assessment',
   'sheet.progress': 'Progress',
-  'title.progress': 'Progress reported by the agencies: one row per indicator or activity, agency and period (e.g. 2026-Q1, 2026-H1, 2026)',
+  'title.progress':
+    'Progress reported by the agencies: one row per indicator or activity, agency and period (e.g. 2026-Q1, 2026-H1, 2026)',
   'col.progress.period': 'Period',
   'col.progress.agency': 'Agency',
   'col.progress.code': 'Code',
@@ -158,11 +159,15 @@ export const sheets = {
   'severity.warning': 'Warning',
   'error.fileNotXlsx': '{file} is not an Excel workbook (.xlsx): {detail}',
   'error.fileTooLarge': '{file} is larger than {limit} MB and was not opened.',
-  'error.notPlanWorkbook': '{file} is not a NAP Monitor plan workbook: the table {table} is missing. Run "Set up" first.',
-  'error.missingColumn': 'In {file}, sheet "{sheet}", the table {table} has no column "{column}". Restore the column or its header.',
-  'error.badSetting': 'In {file}, sheet "{sheet}", cell {cell}: the setting "{setting}" has the value "{value}", which cannot be used ({detail}).',
+  'error.notPlanWorkbook':
+    '{file} is not a NAP Monitor plan workbook: the table {table} is missing. Run "Set up" first.',
+  'error.missingColumn':
+    'In {file}, sheet "{sheet}", the table {table} has no column "{column}". Restore the column or its header.',
+  'error.badSetting':
+    'In {file}, sheet "{sheet}", cell {cell}: the setting "{setting}" has the value "{value}", which cannot be used ({detail}).',
   'error.sheetNameTaken': 'The sheet name "{sheet}" is taken.',
   'error.writeFailed': 'Excel refused the change ({detail}). Nothing was changed.',
-  'degraded.noDataValidation': 'This version of Excel cannot add dropdown lists (it needs ExcelApi 1.8). The tables work without them: type one of the values kept on the hidden Lists sheet.',
+  'degraded.noDataValidation':
+    'This version of Excel cannot add dropdown lists (it needs ExcelApi 1.8). The tables work without them: type one of the values kept on the hidden Lists sheet.',
   'degraded.noConditionalFormats': 'This version of Excel cannot colour cells by rule (it needs ExcelApi 1.6).',
 } as const;

@@ -2,7 +2,8 @@ export const ui = {
   'ui.tab.setup': 'Set up',
   'ui.tab.check': 'Check',
   'ui.setup.heading': 'Set up the plan workbook',
-  'ui.setup.intro': 'Creates the NAP tables (Annex 3) and the M&E plan (Annex 4) in this workbook. Existing tables are never overwritten.',
+  'ui.setup.intro':
+    'Creates the NAP tables (Annex 3) and the M&E plan (Annex 4) in this workbook. Existing tables are never overwritten.',
   'ui.setup.title': 'Title of the plan',
   'ui.setup.country': 'Country',
   'ui.setup.periodStart': 'Period starts',
@@ -15,7 +16,8 @@ export const ui = {
   'ui.setup.running': 'Setting up the workbook…',
   'ui.setup.defaultTitle': 'National Action Plan against Trafficking in Human Beings',
   'ui.check.heading': 'Check the plan',
-  'ui.check.intro': 'Checks every indicator and activity for SMART completeness: baseline, targets with dates, means of verification, frequency, responsible. Cells at fault are coloured in the sheets until they are fixed.',
+  'ui.check.intro':
+    'Checks every indicator and activity for SMART completeness: baseline, targets with dates, means of verification, frequency, responsible. Cells at fault are coloured in the sheets until they are fixed.',
   'ui.check.writeSheet': 'Also write the findings to the Checks sheet',
   'ui.check.run': 'Check the plan',
   'ui.check.running': 'Checking the plan…',
@@ -32,13 +34,15 @@ export const ui = {
   'ui.check.noCell': 'No cell to show',
   'ui.check.guide': 'Guide {section}',
   'ui.check.checklist': 'Plan-quality checklist',
-  'ui.check.checklistIntro': 'Answered from the data where it can be; tick the rest yourself. Your answers are kept in the workbook.',
+  'ui.check.checklistIntro':
+    'Answered from the data where it can be; tick the rest yourself. Your answers are kept in the workbook.',
   'ui.check.auto.yes': 'Yes (from the data)',
   'ui.check.auto.no': 'No (from the data)',
   'ui.check.userAnswer': 'Yes',
   'ui.tab.status': 'Status',
   'ui.status.heading': 'Status: on track or off track',
-  'ui.status.intro': 'Judges every indicator and activity from its baseline, targets and dates and the values in the Progress sheet, then writes status, progress and the reason beside the indicators and activities, and a summary per area on the Status sheet.',
+  'ui.status.intro':
+    'Judges every indicator and activity from its baseline, targets and dates and the values in the Progress sheet, then writes status, progress and the reason beside the indicators and activities, and a summary per area on the Status sheet.',
   'ui.status.asOf': 'As of',
   'ui.status.run': 'Compute status',
   'ui.status.running': 'Computing status…',
