@@ -1,9 +1,9 @@
 import * as fs from 'fs';
 import * as path from 'path';
 
-/** The shared real data sits beside the repository: /work/main and /work/shared, the same in CI. */
+/** Real public data copied into the repository (test/fixtures/realdata, sources in its READMEs). */
 export function realDataPath(...parts: string[]): string {
-  return path.resolve(__dirname, '../../../../shared/realdata', ...parts);
+  return path.resolve(__dirname, '../../fixtures/realdata', ...parts);
 }
 
 /** RFC 4180 rows (quoted fields may hold commas, quotes and line breaks); leading '# ' comment lines are skipped. */

@@ -8,7 +8,7 @@ import { parseNumber } from '../../../src/core/values/number';
  * actual. The engine's achieved share must reproduce it at the published rounding; the rows that do not
  * agree are listed with the reason, because the data's own errors are known to exist.
  */
-const DIR = path.resolve(__dirname, '../../../../shared/realdata/mcc_itt');
+const DIR = path.resolve(__dirname, '../../fixtures/realdata/mcc_itt');
 
 /** RFC 4180 enough for these files: quoted fields with commas and doubled quotes, LF line ends. */
 function parseCsv(text: string): Record<string, string>[] {
