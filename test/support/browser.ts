@@ -2,12 +2,13 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type Browser, type BrowserContext } from 'playwright-core';
+import { findProgram } from './findProgram';
 
 /** Debian's Chromium, headless, with a fresh profile and no background traffic (the machine has no network). */
 export async function launchChromium(): Promise<{ browser: BrowserContext; close(): Promise<void> }> {
   const profile = mkdtempSync(join(tmpdir(), 'nap-chromium-'));
   const context = await chromium.launchPersistentContext(profile, {
-    executablePath: '/usr/bin/chromium',
+    executablePath: findProgram('CHROMIUM', ['chromium', 'chromium-browser'], 'apt-get install chromium'),
     headless: true,
     viewport: { width: 1400, height: 900 },
     args: [

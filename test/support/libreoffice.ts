@@ -2,13 +2,18 @@ import { execFile } from 'node:child_process';
 import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { findProgram } from './findProgram';
 
 /**
  * LibreOffice as the second, independent reader of the workbooks we write. Its CSV filter exports every
  * sheet (token 12 = -1, LibreOffice 7.2 and later) as `<file>-<sheet>.csv`: comma separated, '"' quoted,
  * UTF-8, formulas exported as their calculated values and cells as stored rather than as formatted.
  */
-const SOFFICE = process.env.SOFFICE ?? '/usr/bin/soffice';
+const SOFFICE = findProgram(
+  'SOFFICE',
+  ['soffice', 'libreoffice'],
+  'apt-get install libreoffice-calc libreoffice-writer',
+);
 const CSV_FILTER = 'csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,false,false,false,-1';
 const BASE = 'book';
 /** Profile setting Calc > Formula > "Recalculation on file load" for Excel 2007 and newer: 0 = always. */
