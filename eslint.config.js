@@ -32,6 +32,68 @@ const nodeGlobals = Object.fromEntries(
   ].map((name) => [name, 'readonly']),
 );
 
+/** Layers as in DESIGN.md: each may import only the layers below it (and core from everywhere). */
+const LAYERS = {
+  core: [],
+  sheets: ['core'],
+  files: ['core', 'sheets'],
+  excel: ['core', 'sheets'],
+  app: ['core', 'sheets', 'files'],
+  taskpane: ['core', 'sheets', 'files', 'excel', 'app'],
+  cli: ['core', 'sheets', 'files', 'app'],
+};
+const SRC_FOLDERS = [
+  'core',
+  'sheets',
+  'files',
+  'excel',
+  'app',
+  'taskpane',
+  'cli',
+  'preview',
+  'devtools',
+  'commands',
+  'fake-excel',
+];
+const UI_PACKAGES = ['react', 'react-dom', 'react-dom/client', '@fluentui/react-components'];
+const layerZones = Object.entries(LAYERS).map(([layer, below]) => {
+  const forbidden = SRC_FOLDERS.filter((folder) => folder !== layer && !below.includes(folder));
+  const pure = layer === 'core' || layer === 'sheets';
+  return {
+    files: [`src/${layer}/**/*.{ts,tsx}`],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [...(layer === 'taskpane' ? [] : UI_PACKAGES), ...(pure ? ['exceljs', 'docx', 'fflate'] : [])].map(
+            (name) => ({
+              name,
+              message: `src/${layer} may not depend on ${name} (see DESIGN.md layers).`,
+            }),
+          ),
+          patterns: [
+            {
+              regex: `^(\\.\\./)+(${forbidden.join('|')})(/|$)|^@fake-excel`,
+              message: `src/${layer} may import only ${below.length ? below.join(', ') : 'itself'} (imports point down; DESIGN.md).`,
+            },
+            ...(pure
+              ? [{ regex: '^(node:|fs$|path$|os$|child_process$)', message: `src/${layer} is pure: no I/O.` }]
+              : []),
+          ],
+        },
+      ],
+      // Office.js globals belong to the gateway (src/excel) and the entry points.
+      'no-restricted-globals': [
+        layer === 'excel' ? 'off' : 'error',
+        ...['Excel', 'Office', 'OfficeExtension'].map((name) => ({
+          name,
+          message: 'Only src/excel and the entry points touch Office.js.',
+        })),
+      ],
+    },
+  };
+});
+
 module.exports = [
   { ignores: ['dist/', 'node_modules/', 'coverage/', 'test-artifacts/', '.certs/'] },
   js.configs.recommended,
@@ -68,6 +130,12 @@ module.exports = [
     files: ['**/*.tsx'],
     plugins: { 'react-hooks': reactHooks },
     rules: reactHooks.configs.recommended.rules,
+  },
+  ...layerZones,
+  {
+    // The task pane's entry point starts Office.js; everything else in the pane goes through src/excel.
+    files: ['src/taskpane/index.tsx'],
+    rules: { 'no-restricted-globals': 'off' },
   },
   {
     // Build and dev tooling written as CommonJS for Node (webpack config, devtools scripts).
