@@ -42,7 +42,9 @@ const LAYERS = {
   taskpane: ['core', 'sheets', 'files', 'excel', 'app'],
   cli: ['core', 'sheets', 'files', 'app'],
 };
+// `test` too: product code never imports from the test tree.
 const SRC_FOLDERS = [
+  'test',
   'core',
   'sheets',
   'files',
@@ -132,6 +134,15 @@ module.exports = [
     rules: reactHooks.configs.recommended.rules,
   },
   ...layerZones,
+  {
+    files: ['src/{preview,devtools,commands,fake-excel}/**/*.{ts,tsx}'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        { patterns: [{ regex: '^(\\.\\./)+test/', message: 'Product code never imports from test/.' }] },
+      ],
+    },
+  },
   {
     // The task pane's entry point starts Office.js; everything else in the pane goes through src/excel.
     files: ['src/taskpane/index.tsx'],

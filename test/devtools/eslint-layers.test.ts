@@ -24,6 +24,8 @@ describe('the layer rules of DESIGN.md, enforced by ESLint', () => {
     ],
     ['src/app/probe.ts', "import { App } from '../taskpane/App';\nexport const x = App;\n"],
     ['src/app/probe.ts', "import { useState } from 'react';\nexport const x = useState;\n"],
+    ['src/preview/probe.ts', "import { memoryIo } from '../../test/support/memoryIo';\nexport const x = memoryIo;\n"],
+    ['src/taskpane/probe.ts', "import { memoryIo } from '../../test/support/memoryIo';\nexport const x = memoryIo;\n"],
     [
       'src/cli/commands/probe.ts',
       "import { createFakeWorkbook } from '@fake-excel/install';\nexport const x = createFakeWorkbook;\n",
