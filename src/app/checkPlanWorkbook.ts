@@ -9,7 +9,7 @@ import {
 } from '../core/checks';
 import { translator, type MessageKey } from '../core/i18n/translate';
 import type { Language } from '../core/model/enums';
-import { areaResolver } from '../core/model/planTree';
+import { planTree } from '../core/model/planTree';
 import { CHECK_TABLES, checkBatch } from '../sheets/checkBatch';
 import { PLAN_TABLES, readPlan } from '../sheets/codecs/planReader';
 import { listValueOf, readRecords, textOf } from '../sheets/codecs/tableReader';
@@ -65,10 +65,10 @@ function planCheck(snapshot: WorkbookSnapshot, options: CheckOptions): Planned<C
   const { plan, issues } = readPlan(snapshot, options.file);
   const found = checkPlan(plan, { language: options.language, readIssues: issues });
   const locate = cellLocator(snapshot);
-  const areaOf = areaResolver(plan);
+  const tree = planTree(plan);
   const findings = found.map((finding) => ({
     ...finding,
-    area: areaOf(finding.entity, finding.code),
+    area: tree.place(finding.entity, finding.code, finding.at).area,
     cell: locate(finding),
   }));
   const checklist = evaluateChecklist(plan, found, checklistAnswers(snapshot)).map((item) => ({

@@ -3,18 +3,17 @@ import { examplePlan } from '../core/example/examplePlan';
 import { translator, type Translator } from '../core/i18n/translate';
 import { Language, ReportingFrequency } from '../core/model/enums';
 import type { Plan, PlanSettings } from '../core/model/plan';
+import { IsoDate } from '../core/values/isoDate';
 import type { WorkbookGateway } from '../sheets/gateway';
 import { LAYOUT_VERSION, SETUP_TABLES } from '../sheets/layouts/sheets';
 import { planWorkbookBatch } from '../sheets/planWorkbookBatch';
 import { WorkbookError } from '../sheets/workbookError';
 
-const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
-
 export const SetupOptions = z.object({
   title: z.string().trim(),
   country: z.string().trim(),
-  periodStart: isoDate,
-  periodEnd: isoDate,
+  periodStart: IsoDate,
+  periodEnd: IsoDate,
   reportingFrequency: ReportingFrequency.default('quarterly'),
   language: Language.default('en'),
   example: z.boolean().default(false),

@@ -3,7 +3,7 @@ import type { Language } from '../model/enums';
 import type { ReadIssue } from '../model/readIssue';
 import type { SourceRow } from '../model/cell';
 import { checkActivity } from './activityRules';
-import { indicatorKey, normCode } from './codes';
+import { indicatorCodeKey, codeKey } from '../model/code';
 import type { CheckEnv } from './env';
 import type { Entity, Finding } from './finding';
 import { checkIndicator } from './indicatorRules';
@@ -75,7 +75,7 @@ export function checkPlan(plan: Plan, ctx: CheckContext): Finding[] {
 
   const seenAreas = new Set<string>();
   for (const area of plan.areas) {
-    const key = normCode(area.code);
+    const key = codeKey(area.code);
     report.begin('area', area.code, area.from);
     emitRowIssues(report, index, area.from);
     checkDuplicate(seenAreas, key, emit);
@@ -87,14 +87,14 @@ export function checkPlan(plan: Plan, ctx: CheckContext): Finding[] {
   for (const agency of plan.agencies) {
     report.begin('agency', agency.code, agency.from);
     emitRowIssues(report, index, agency.from);
-    checkDuplicate(seenAgencies, normCode(agency.code), emit);
+    checkDuplicate(seenAgencies, codeKey(agency.code), emit);
     report.end();
   }
 
   const seenObjectives = new Set<string>();
   for (const objective of plan.objectives) {
-    const key = normCode(objective.code);
-    const area = normCode(objective.area);
+    const key = codeKey(objective.code);
+    const area = codeKey(objective.area);
     report.begin('objective', objective.code, objective.from);
     emitRowIssues(report, index, objective.from);
     checkDuplicate(seenObjectives, key, emit);
@@ -105,8 +105,8 @@ export function checkPlan(plan: Plan, ctx: CheckContext): Finding[] {
 
   const seenIndicators = new Set<string>();
   for (const indicator of plan.indicators) {
-    const key = indicatorKey(indicator.code);
-    const objective = normCode(indicator.objective);
+    const key = indicatorCodeKey(indicator.code);
+    const objective = codeKey(indicator.objective);
     report.begin('indicator', indicator.code, indicator.from);
     emitRowIssues(report, index, indicator.from);
     checkDuplicate(seenIndicators, key, emit);
@@ -122,8 +122,8 @@ export function checkPlan(plan: Plan, ctx: CheckContext): Finding[] {
 
   const seenKeyMeasures = new Set<string>();
   for (const measure of plan.keyMeasures) {
-    const key = normCode(measure.code);
-    const objective = normCode(measure.objective);
+    const key = codeKey(measure.code);
+    const objective = codeKey(measure.objective);
     report.begin('keyMeasure', measure.code, measure.from);
     emitRowIssues(report, index, measure.from);
     checkDuplicate(seenKeyMeasures, key, emit);
@@ -138,8 +138,8 @@ export function checkPlan(plan: Plan, ctx: CheckContext): Finding[] {
 
   const seenActivities = new Set<string>();
   for (const activity of plan.activities) {
-    const key = normCode(activity.code);
-    const measure = normCode(activity.keyMeasure);
+    const key = codeKey(activity.code);
+    const measure = codeKey(activity.keyMeasure);
     report.begin('activity', activity.code, activity.from);
     emitRowIssues(report, index, activity.from);
     checkDuplicate(seenActivities, key, emit);
@@ -154,7 +154,7 @@ export function checkPlan(plan: Plan, ctx: CheckContext): Finding[] {
 
   const seenRows = new Set<string>();
   for (const row of plan.mePlan) {
-    const key = indicatorKey(row.indicator);
+    const key = indicatorCodeKey(row.indicator);
     report.begin('mePlan', row.indicator, row.from);
     emitRowIssues(report, index, row.from, isFrequencyIssue);
     checkDuplicate(seenRows, key, emit);

@@ -1,7 +1,7 @@
 import * as z from 'zod';
 import type { MessageKey } from '../i18n/translate';
 import type { Plan } from '../model/plan';
-import { normCode } from './codes';
+import { codeKey } from '../model/code';
 import type { Finding } from './finding';
 import type { RuleId } from './rules';
 
@@ -71,15 +71,15 @@ const ME_RULES: readonly RuleId[] = [
 ];
 
 function everyAreaHasActivity(plan: Plan): boolean {
-  const areaOfObjective = new Map(plan.objectives.map((o) => [normCode(o.code), normCode(o.area)] as const));
-  const objectiveOfMeasure = new Map(plan.keyMeasures.map((k) => [normCode(k.code), normCode(k.objective)] as const));
+  const areaOfObjective = new Map(plan.objectives.map((o) => [codeKey(o.code), codeKey(o.area)] as const));
+  const objectiveOfMeasure = new Map(plan.keyMeasures.map((k) => [codeKey(k.code), codeKey(k.objective)] as const));
   const covered = new Set<string>();
   for (const activity of plan.activities) {
-    const objective = objectiveOfMeasure.get(normCode(activity.keyMeasure));
+    const objective = objectiveOfMeasure.get(codeKey(activity.keyMeasure));
     const area = objective === undefined ? undefined : areaOfObjective.get(objective);
     if (area !== undefined) covered.add(area);
   }
-  return plan.areas.length > 0 && plan.areas.every((a) => covered.has(normCode(a.code)));
+  return plan.areas.length > 0 && plan.areas.every((a) => covered.has(codeKey(a.code)));
 }
 
 /** Both process (output) and effect (outcome) indicators; unknown while some levels are blank. */

@@ -1,6 +1,6 @@
 import * as z from 'zod';
 import type { Plan } from '../model/plan';
-import { indicatorKey, normCode } from './codes';
+import { indicatorCodeKey, codeKey } from '../model/code';
 import type { Finding } from './finding';
 import { indexPlan } from './planIndex';
 
@@ -46,10 +46,10 @@ export function completeness(plan: Plan, findings: readonly Finding[]): Complete
   const failedActivities = new Set<string>();
   for (const f of findings) {
     if (f.severity !== 'error') continue;
-    if (f.entity === 'indicator' || f.entity === 'mePlan') failedIndicators.add(indicatorKey(f.code));
-    else if (f.entity === 'activity') failedActivities.add(normCode(f.code));
+    if (f.entity === 'indicator' || f.entity === 'mePlan') failedIndicators.add(indicatorCodeKey(f.code));
+    else if (f.entity === 'activity') failedActivities.add(codeKey(f.code));
   }
-  const byArea = new Map(plan.areas.map((a) => [normCode(a.code), emptyTally()] as const));
+  const byArea = new Map(plan.areas.map((a) => [codeKey(a.code), emptyTally()] as const));
   const overall = emptyTally();
   const add = (area: string | undefined, kind: keyof Tally, ok: boolean) => {
     for (const tally of [overall, area === undefined ? undefined : byArea.get(area)]) {
@@ -60,21 +60,21 @@ export function completeness(plan: Plan, findings: readonly Finding[]): Complete
   };
   for (const indicator of plan.indicators) {
     add(
-      index.objectiveArea.get(normCode(indicator.objective)),
+      index.objectiveArea.get(codeKey(indicator.objective)),
       'indicators',
-      !failedIndicators.has(indicatorKey(indicator.code)),
+      !failedIndicators.has(indicatorCodeKey(indicator.code)),
     );
   }
   for (const activity of plan.activities) {
-    const objective = index.keyMeasureObjective.get(normCode(activity.keyMeasure));
+    const objective = index.keyMeasureObjective.get(codeKey(activity.keyMeasure));
     const area = objective === undefined ? undefined : index.objectiveArea.get(objective);
-    add(area, 'activities', !failedActivities.has(normCode(activity.code)));
+    add(area, 'activities', !failedActivities.has(codeKey(activity.code)));
   }
   // A duplicated area code is counted once, under its first row.
   const listed = new Set<string>();
   const areas: AreaCompleteness[] = [];
   for (const area of plan.areas) {
-    const key = normCode(area.code);
+    const key = codeKey(area.code);
     const tally = byArea.get(key);
     if (!tally || listed.has(key)) continue;
     listed.add(key);

@@ -1,21 +1,11 @@
 import * as z from 'zod';
 import { SourceRow } from '../model/cell';
+import { Entity } from '../model/entity';
+
+export { Entity };
 
 export const Severity = z.enum(['error', 'warning']);
 export type Severity = z.infer<typeof Severity>;
-
-/** The kind of record a finding is about, in the order the plan holds them (findings are sorted by it). */
-export const Entity = z.enum([
-  'settings',
-  'area',
-  'agency',
-  'objective',
-  'indicator',
-  'keyMeasure',
-  'activity',
-  'mePlan',
-]);
-export type Entity = z.infer<typeof Entity>;
 
 export const Finding = z.object({
   rule: z.string(),

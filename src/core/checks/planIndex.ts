@@ -2,7 +2,7 @@ import type { ReadIssue } from '../model/readIssue';
 import type { Indicator, Plan } from '../model/plan';
 import type { SourceRow } from '../model/cell';
 import { agencyMatcher } from './agencyMatch';
-import { indicatorKey, normCode } from './codes';
+import { indicatorCodeKey, codeKey } from '../model/code';
 
 /** Everything the rules look up, built once per check so no rule scans the plan again (5,000 rows each). */
 export interface PlanIndex {
@@ -71,26 +71,26 @@ export function indexPlan(plan: Plan, readIssues: readonly ReadIssue[]): PlanInd
     else issuesByRow.set(key, [issue]);
   }
   return {
-    areas: new Set(plan.areas.map((a) => normCode(a.code))),
+    areas: new Set(plan.areas.map((a) => codeKey(a.code))),
     objectiveArea: firstBy(
       plan.objectives,
-      (o) => normCode(o.code),
-      (o) => normCode(o.area),
+      (o) => codeKey(o.code),
+      (o) => codeKey(o.area),
     ),
     keyMeasureObjective: firstBy(
       plan.keyMeasures,
-      (k) => normCode(k.code),
-      (k) => normCode(k.objective),
+      (k) => codeKey(k.code),
+      (k) => codeKey(k.objective),
     ),
     indicators: firstBy(
       plan.indicators,
-      (i) => indicatorKey(i.code),
+      (i) => indicatorCodeKey(i.code),
       (i) => i,
     ),
-    mePlanIndicators: new Set(plan.mePlan.map((r) => indicatorKey(r.indicator))),
-    objectivesPerArea: countBy(plan.objectives, (o) => normCode(o.area)),
-    indicatorsPerObjective: countBy(plan.indicators, (i) => normCode(i.objective)),
-    activitiesPerKeyMeasure: countBy(plan.activities, (a) => normCode(a.keyMeasure)),
+    mePlanIndicators: new Set(plan.mePlan.map((r) => indicatorCodeKey(r.indicator))),
+    objectivesPerArea: countBy(plan.objectives, (o) => codeKey(o.area)),
+    indicatorsPerObjective: countBy(plan.indicators, (i) => codeKey(i.objective)),
+    activitiesPerKeyMeasure: countBy(plan.activities, (a) => codeKey(a.keyMeasure)),
     knownAgency: agencyMatcher(plan.agencies),
     issuesByRow,
     looseIssues,

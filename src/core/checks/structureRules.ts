@@ -1,4 +1,4 @@
-import { parentPrefix } from './codes';
+import { parentCodeKey } from '../model/code';
 import type { Emit } from './report';
 import type { RuleId } from './rules';
 
@@ -18,7 +18,7 @@ export function checkParent(
   emit: Emit,
 ): void {
   if (!parent.exists) emit('structure.parent-missing', parent.field, { parent: parent.text.trim() });
-  else if (ownKey !== null && parentPrefix(ownKey) !== parent.key) {
+  else if (ownKey !== null && parentCodeKey(ownKey) !== parent.key) {
     emit('structure.code-not-under-parent', null, { parent: parent.text.trim() });
   }
 }

@@ -10,10 +10,10 @@ import {
   NumberLocale,
   ReportingFrequency,
 } from './enums';
+import { IsoDate } from '../values/isoDate';
 
 const code = z.string().trim().min(1);
 const text = z.string();
-const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'expected YYYY-MM-DD');
 const from = SourceRow.optional();
 
 export const PlanSettings = z.object({
@@ -21,8 +21,8 @@ export const PlanSettings = z.object({
   layoutVersion: z.number().int().positive(),
   title: text,
   country: text,
-  periodStart: isoDate,
-  periodEnd: isoDate,
+  periodStart: IsoDate,
+  periodEnd: IsoDate,
   reportingFrequency: ReportingFrequency,
   language: Language,
   currency: z.string().default('EUR'),

@@ -1,3 +1,4 @@
+import type { Placement } from '../model/planTree';
 import type { Activity } from '../model/plan';
 import type { MessageKey, Params } from '../i18n/translate';
 import type { ImplementationStatus } from '../model/progress';
@@ -79,7 +80,7 @@ function judge(reported: Reported, start: string | null, end: DateLike, ctx: Sta
  */
 export function activityStatus(
   act: Activity,
-  where: { objective: string; area: string },
+  where: Placement,
   refs: readonly LedgerRef[],
   ctx: StatusContext,
 ): ActivityResult {

@@ -1,5 +1,6 @@
 import type { Language } from '../model/enums';
 import type { Plan } from '../model/plan';
+import { planTree } from '../model/planTree';
 import type { ProgressRow } from '../model/progress';
 import { activityStatus } from './activityStatus';
 import { statusContext } from './context';
@@ -39,21 +40,14 @@ export function computeStatus(
 ): StatusReport {
   const ctx = statusContext(plan, asOf, settings, language);
   const index = indexLedger(plan, ledger);
-  const areaOf = new Map(plan.objectives.map((o) => [o.code.trim(), o.area.trim()]));
-  const objectiveOf = new Map(plan.keyMeasures.map((k) => [k.code.trim(), k.objective.trim()]));
+  const tree = planTree(plan);
 
   const indicators: IndicatorResult[] = plan.indicators.map((ind) =>
-    indicatorStatus(ind, areaOf.get(ind.objective.trim()) ?? '', index.indicators.get(ind.code) ?? [], ctx),
+    indicatorStatus(ind, tree.ofObjective(ind.objective), index.indicators.get(ind.code) ?? [], ctx),
   );
-  const activities: ActivityResult[] = plan.activities.map((act) => {
-    const objective = objectiveOf.get(act.keyMeasure.trim()) ?? '';
-    return activityStatus(
-      act,
-      { objective, area: areaOf.get(objective) ?? '' },
-      index.activities.get(act.code) ?? [],
-      ctx,
-    );
-  });
+  const activities: ActivityResult[] = plan.activities.map((act) =>
+    activityStatus(act, tree.ofKeyMeasure(act.keyMeasure), index.activities.get(act.code) ?? [], ctx),
+  );
 
   const indicatorsByObjective = groupBy(indicators, (i) => i.objective);
   const activitiesByObjective = groupBy(activities, (a) => a.objective);
@@ -64,15 +58,10 @@ export function computeStatus(
     indicators,
     activities,
     objectives: plan.objectives.map((o) =>
-      rollup(
-        o.code,
-        indicatorsByObjective.get(o.code.trim()) ?? [],
-        activitiesByObjective.get(o.code.trim()) ?? [],
-        ctx,
-      ),
+      rollup(o.code, indicatorsByObjective.get(o.code) ?? [], activitiesByObjective.get(o.code) ?? [], ctx),
     ),
     areas: plan.areas.map((a) =>
-      rollup(a.code, indicatorsByArea.get(a.code.trim()) ?? [], activitiesByArea.get(a.code.trim()) ?? [], ctx),
+      rollup(a.code, indicatorsByArea.get(a.code) ?? [], activitiesByArea.get(a.code) ?? [], ctx),
     ),
     explanation: explanation(ctx),
     unmatchedCodes: index.unmatched,

@@ -1,3 +1,4 @@
+import type { Placement } from '../model/planTree';
 import type { Indicator } from '../model/plan';
 import { serialToIso } from '../values/isoDate';
 import { SCALE_SCORE, type MilestoneState, type ScaleLevel } from '../values/quantity';
@@ -88,7 +89,7 @@ function judged(def: Definition, placed: readonly Observation[], ctx: StatusCont
 /** The status of one indicator at the as-of date, from the plan's definition and the rows reported on it. */
 export function indicatorStatus(
   ind: Indicator,
-  area: string,
+  where: Placement,
   refs: readonly LedgerRef[],
   ctx: StatusContext,
 ): IndicatorResult {
@@ -114,8 +115,8 @@ export function indicatorStatus(
   const assumptions = def.kind !== 'problem' && ASSESSED_STATUSES.has(result.status) ? def.assumptions : [];
   return {
     code: ind.code,
-    objective: ind.objective.trim(),
-    area,
+    objective: where.objective,
+    area: where.area,
     measure: def.kind === 'problem' ? null : def.kind === 'milestone' ? 'milestone' : def.measure,
     status: result.status,
     progress: result.judgement.progress,

@@ -1,16 +1,7 @@
 import type { Plan } from '../model/plan';
 import type { ProgressRow } from '../model/progress';
+import { codeKey, indicatorCodeKey } from '../model/code';
 import type { LedgerRef } from './observations';
-
-/** Codes compare without case or spaces: " i1.1 " is I1.1. */
-export function normalizeCode(code: string): string {
-  return code.replace(/\s+/g, '').toLowerCase();
-}
-
-/** "I1.1", "PI-1.1" → "1.1": how agencies often write an indicator code. */
-function withoutPrefix(normalized: string): string {
-  return normalized.replace(/^[a-z]+[.\-_]?(?=\d)/, '');
-}
 
 export interface LedgerIndex {
   indicators: Map<string, LedgerRef[]>;
@@ -20,16 +11,16 @@ export interface LedgerIndex {
 
 /**
  * Sorts the ledger by the plan code each row reports on, in one pass. A row matches an indicator or
- * activity code exactly (ignoring case and spaces), or an indicator code without its letter prefix
+ * activity code exactly (by code identity), or an indicator code without its letter prefix
  * ("1.1" for "I1.1") when no other indicator or activity could be meant.
  */
 export function indexLedger(plan: Plan, ledger: readonly ProgressRow[]): LedgerIndex {
   const exact = new Map<string, { kind: 'indicators' | 'activities'; code: string }>();
-  for (const a of plan.activities) exact.set(normalizeCode(a.code), { kind: 'activities', code: a.code });
-  for (const i of plan.indicators) exact.set(normalizeCode(i.code), { kind: 'indicators', code: i.code });
+  for (const a of plan.activities) exact.set(codeKey(a.code), { kind: 'activities', code: a.code });
+  for (const i of plan.indicators) exact.set(codeKey(i.code), { kind: 'indicators', code: i.code });
   const alias = new Map<string, string | null>();
   for (const i of plan.indicators) {
-    const short = withoutPrefix(normalizeCode(i.code));
+    const short = indicatorCodeKey(i.code);
     const taken = alias.has(short) || (exact.has(short) && exact.get(short)?.code !== i.code);
     alias.set(short, taken ? null : i.code);
   }
@@ -40,8 +31,7 @@ export function indexLedger(plan: Plan, ledger: readonly ProgressRow[]): LedgerI
   ledger.forEach((row, i) => {
     let hit = matched.get(row.code);
     if (hit === undefined) {
-      const key = normalizeCode(row.code);
-      hit = exact.get(key) ?? aliasHit(alias.get(withoutPrefix(key)));
+      hit = exact.get(codeKey(row.code)) ?? aliasHit(alias.get(indicatorCodeKey(row.code)));
       matched.set(row.code, hit);
     }
     if (!hit) {

@@ -3,6 +3,8 @@
  * 1970-01-01) so that core stays free of Date objects and time zones.
  */
 
+import * as z from 'zod';
+
 const ISO = /^(\d{4})-(\d{2})-(\d{2})$/;
 
 /** Days in the proleptic Gregorian calendar since 1970-01-01 (Hinnant's days_from_civil). */
@@ -45,6 +47,10 @@ export function isIsoDate(s: string): boolean {
   const m = ISO.exec(s);
   return m !== null && isValidDay(Number(m[1]), Number(m[2]), Number(m[3]));
 }
+
+/** The one schema of a calendar date crossing a boundary (settings, options, as-of): "2027-02-30" is refused. */
+export const IsoDate = z.string().refine(isIsoDate, { message: 'expected a real date written YYYY-MM-DD' });
+export type IsoDate = z.infer<typeof IsoDate>;
 
 function isoToDays(iso: string): number {
   const m = ISO.exec(iso);

@@ -66,6 +66,22 @@ describe('roll-up to outcomes and areas', () => {
     expect(Object.keys(r.objectives[0].counts)).toEqual([...INDICATOR_STATUSES]);
     expect(r.indicators.map((i) => i.area)).toEqual(['1', '1', '1', '1', '1', '2']);
   });
+
+  it('places indicators and activities under an objective typed "1." as Check accepts it', () => {
+    const typed = plan({
+      objectives: [
+        { code: '1.', area: '1 ', text: 'Objective 1' },
+        { code: '2', area: '2', text: 'Objective 2' },
+      ],
+      indicators: [indicator({ code: 'I1.1', objective: '1' })],
+      activities: [activity({ code: '1.1.1', keyMeasure: '1.1.' })],
+    });
+    const r = report(typed, [row({ code: 'I1.1', period: '2026', value: 200 })]);
+    expect(r.indicators[0]).toMatchObject({ objective: '1.', area: '1' });
+    expect(r.activities[0]).toMatchObject({ objective: '1.', area: '1' });
+    expect(r.objectives[0].counts.achieved).toBe(1);
+    expect(r.areas[0].assessable).toBe(1);
+  });
 });
 
 describe('self-assessment', () => {
