@@ -7,6 +7,10 @@ import { status } from './status';
 import { files } from './files';
 import { cli } from './cli';
 import { preview } from './preview';
+import { layout } from './layout';
+import { importReturns } from './import';
+import { forms } from './forms';
+import { report } from './report';
 
 /** The English catalogue, one file per area of the product so each can grow on its own. */
 export const en = {
@@ -19,5 +23,9 @@ export const en = {
   ...cli,
   ...status,
   ...preview,
+  ...layout,
+  ...importReturns,
+  ...forms,
+  ...report,
 } as const;
 export type MessageKey = keyof typeof en;

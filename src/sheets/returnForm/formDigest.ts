@@ -1,0 +1,17 @@
+import type { CellValue } from '../../core/model/cell';
+import { prefilledAddresses, type FormRow } from './formLayout';
+
+/** Line endings and trailing spaces differ between Excel and LibreOffice; neither is tampering. */
+function canonical(value: CellValue | undefined): string {
+  if (value === null || value === undefined) return '';
+  return String(value).replace(/\r\n?/g, '\n').trimEnd();
+}
+
+/**
+ * The text whose SHA-256 is the form's digest: the form id and every prefilled cell (address and value) in
+ * the order of `prefilledAddresses`. `cellAt` reads the form sheet by A1 address; the generator passes what
+ * it wrote, the importer what it read, so a changed code, target or baseline changes the digest.
+ */
+export function digestText(formId: string, rows: readonly FormRow[], cellAt: (address: string) => CellValue): string {
+  return JSON.stringify([formId, ...prefilledAddresses(rows).map((address) => [address, canonical(cellAt(address))])]);
+}
