@@ -64,6 +64,8 @@ export async function queueWrites(context: Excel.RequestContext, batch: WriteBat
     const chart = worksheet.charts.add(kind, worksheet.getRange(spec.source), Excel.ChartSeriesBy.columns);
     chart.name = spec.name;
     chart.title.text = spec.title;
+    // Excel's default palette would give each status a colour of its own choosing; ours is colour-blind safe.
+    spec.seriesColors.forEach((color, index) => chart.series.getItemAt(index).format.fill.setSolidColor(color));
     chart.setPosition(spec.from, spec.to);
   }
   if (batch.activate) sheet(batch.activate).activate();

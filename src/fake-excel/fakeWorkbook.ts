@@ -21,6 +21,7 @@ import {
   writeNumberFormats,
   type OutputValue,
 } from './state/cells';
+import { chartSeriesCount } from './state/charts';
 import { conditionalLookAt, type ConditionalFormatLook } from './state/conditionalFormats';
 import { applyStyle } from './state/formatting';
 import { addName } from './state/names';
@@ -124,6 +125,8 @@ export interface ChartInfo {
   title: string;
   titleVisible: boolean;
   position: { start: string | null; end: string | null };
+  /** The solid fill of each series ("#RRGGBB"), or null where Excel picks the colour. */
+  seriesFills: (string | null)[];
 }
 
 export interface NameInfo {
@@ -416,6 +419,10 @@ export class FakeWorkbook {
           title: chart.title,
           titleVisible: chart.titleVisible,
           position: { ...chart.position },
+          seriesFills: Array.from(
+            { length: chartSeriesCount(this.state, chart) },
+            (_, index) => chart.seriesFills.get(index) ?? null,
+          ),
         };
       }),
     );

@@ -16,4 +16,5 @@ export {
 export { OfficeExtensionError } from './errors';
 export { columnLetters, parseLocalAddress, type Rect } from './address';
 export type { OutputValue } from './state/cells';
+export { chartLayout, type ChartLayout } from './state/charts';
 export type { ConditionalFormatLook } from './state/conditionalFormats';

@@ -145,6 +145,8 @@ export interface ChartCreate {
   /** A1 range of the data with headers in the first row and series in columns. */
   source: string;
   title: string;
+  /** One fill per series, in the source's column order ("#RRGGBB"), so a status has one colour everywhere. */
+  seriesColors: string[];
   /** Where the chart sits: top-left and bottom-right cells (A1). */
   from: string;
   to: string;

@@ -3,6 +3,7 @@ import type { CellValue } from '../core/model/cell';
 import type { Plan } from '../core/model/plan';
 import type { IndicatorStatus, RollupResult, SelfAssessment, StatusReport } from '../core/status';
 import { INDICATOR_STATUSES } from '../core/status';
+import { FAMILY_STATUSES, statusColour, type StatusFamily } from '../core/status/palette';
 import { emptyBatch, type ConditionalFormatCreate, type WorkbookSnapshot, type WriteBatch } from './gateway';
 import { cellAddress, columnIndex, type TableSpec } from './layout';
 import { existingLocation } from './codecs/tableLocation';
@@ -25,21 +26,6 @@ export const STATUS_OUTPUT_TABLES: readonly TableSpec[] = [
   OUTCOME_STATUS_TABLE,
 ];
 
-/** One fill per status: green for done, amber for at risk, red for off track, greys where nothing is judged. */
-const FILLS: Record<string, string> = {
-  achieved: '#C6EFCE',
-  onTrack: '#E2EFDA',
-  atRisk: '#FFEB9C',
-  offTrack: '#FFC7CE',
-  notDueYet: '#EDEDED',
-  noData: '#F2F2F2',
-  notAssessable: '#D9D9D9',
-  done: '#C6EFCE',
-  onSchedule: '#E2EFDA',
-  delayed: '#FFC7CE',
-  notStarted: '#FFEB9C',
-  cancelled: '#D9D9D9',
-};
 /** Status colours also cover rows added later, up to this many below the table. */
 const RULE_MARGIN_ROWS = 200;
 const CHART_NAME = 'NapStatusByArea';
@@ -67,13 +53,14 @@ export function statusBatch(snapshot: WorkbookSnapshot, plan: Plan, report: Stat
     const table = snapshot.tables[of.name];
     return { sheet: table.sheet, top: table.top, left: table.left + table.headers.length + 1 };
   };
-  const colour = (spec: TableSpec, at: Place, rows: number, statuses: readonly string[], family: string) => {
+  const colour = (spec: TableSpec, at: Place, rows: number, family: StatusFamily) => {
     const column = at.left + columnIndex(spec, 'status');
     const first = cellAddress(at.top + 1, column);
     const address = `${first}:${cellAddress(at.top + 1 + rows + RULE_MARGIN_ROWS, column)}`;
-    for (const status of statuses) {
-      const label = t(`${family}.${status}` as MessageKey).replace(/"/g, '""');
-      rules.push({ sheet: at.sheet, address, formula: `=${first}="${label}"`, fill: FILLS[status] });
+    for (const status of FAMILY_STATUSES[family]) {
+      const label = t(`status.${family}.${status}` as MessageKey).replace(/"/g, '""');
+      const { fill, ink } = statusColour(family, status);
+      rules.push({ sheet: at.sheet, address, formula: `=${first}="${label}"`, fill, fontColor: ink });
     }
   };
   const percent = (value: number | null): CellValue => (value === null ? '' : value);
@@ -106,7 +93,7 @@ export function statusBatch(snapshot: WorkbookSnapshot, plan: Plan, report: Stat
       assessments(r.selfAssessment),
     ]),
   );
-  colour(INDICATOR_STATUS_TABLE, indicatorPlace, report.indicators.length, INDICATOR_STATUSES, 'status.indicator');
+  colour(INDICATOR_STATUS_TABLE, indicatorPlace, report.indicators.length, 'indicator');
 
   const activityPlace = beside(ACTIVITY_STATUS_TABLE, ACTIVITIES_TABLE);
   write(
@@ -122,13 +109,7 @@ export function statusBatch(snapshot: WorkbookSnapshot, plan: Plan, report: Stat
       assessments(r.selfAssessment),
     ]),
   );
-  colour(
-    ACTIVITY_STATUS_TABLE,
-    activityPlace,
-    report.activities.length,
-    ['done', 'onSchedule', 'delayed', 'notStarted', 'cancelled', 'noData', 'notAssessable'],
-    'status.activity',
-  );
+  colour(ACTIVITY_STATUS_TABLE, activityPlace, report.activities.length, 'activity');
 
   const statusSheet =
     snapshot.tables[AREA_STATUS_TABLE.name]?.sheet ??
@@ -171,20 +152,14 @@ export function statusBatch(snapshot: WorkbookSnapshot, plan: Plan, report: Stat
     left: areaPlacement.left,
   };
   write(AREA_STATUS_TABLE, areaPlace, rollupRows(report.areas, areaName));
-  colour(AREA_STATUS_TABLE, areaPlace, report.areas.length, ['onTrack', 'offTrack', 'notAssessable'], 'status.rollup');
+  colour(AREA_STATUS_TABLE, areaPlace, report.areas.length, 'rollup');
   const outcomePlace = snapshot.tables[OUTCOME_STATUS_TABLE.name] ?? {
     sheet: statusSheet,
     top: outcomePlacement.top,
     left: outcomePlacement.left,
   };
   write(OUTCOME_STATUS_TABLE, outcomePlace, rollupRows(report.objectives, outcomeName));
-  colour(
-    OUTCOME_STATUS_TABLE,
-    outcomePlace,
-    report.objectives.length,
-    ['onTrack', 'offTrack', 'notAssessable'],
-    'status.rollup',
-  );
+  colour(OUTCOME_STATUS_TABLE, outcomePlace, report.objectives.length, 'rollup');
 
   const chartTop = areaPlace.top + Math.max(report.areas.length, 1) + 3;
   if (snapshot.tables[AREA_STATUS_TABLE.name]) batch.deleteCharts.push({ sheet: areaPlace.sheet, name: CHART_NAME });
@@ -194,6 +169,7 @@ export function statusBatch(snapshot: WorkbookSnapshot, plan: Plan, report: Stat
     kind: 'columnStacked',
     source: `${cellAddress(areaPlace.top, areaPlace.left + 1)}:${cellAddress(areaPlace.top + Math.max(report.areas.length, 1), areaPlace.left + 1 + INDICATOR_STATUSES.length)}`,
     title: t('chart.statusByArea'),
+    seriesColors: INDICATOR_STATUSES.map((status) => statusColour('indicator', status).fill),
     from: cellAddress(chartTop, areaPlace.left),
     to: cellAddress(chartTop + 18, areaPlace.left + 9),
   });

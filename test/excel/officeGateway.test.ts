@@ -2,6 +2,8 @@ import { checkPlanWorkbook } from '../../src/app/checkPlanWorkbook';
 import { computeStatusWorkbook } from '../../src/app/computeStatusWorkbook';
 import { setupPlanWorkbook } from '../../src/app/setupPlanWorkbook';
 import { translator } from '../../src/core/i18n/translate';
+import { INDICATOR_STATUSES } from '../../src/core/status';
+import { statusColour } from '../../src/core/status/palette';
 import { syntheticPlan } from '../../src/devtools/syntheticPlan';
 import { OfficeGateway } from '../../src/excel/officeGateway';
 import { SETUP_TABLES } from '../../src/sheets/layouts/sheets';
@@ -138,9 +140,15 @@ describe.each(['1.7', '1.20'])('the Office.js gateway at ExcelApi %s', (apiVersi
     expect(workbook.syncCount).toBeLessThanOrEqual(3);
     expect(workbook.table('NapIndicatorStatus')).toMatchObject({ sheet: 'NAP', address: 'U3:AC8' });
     expect(workbook.cell('NAP', 'V8')).toMatchObject({ value: 'Off track' });
-    expect(workbook.cell('NAP', 'V8').conditional?.fillColor).toBe('#FFC7CE');
+    // One palette: the status cell, its text and the chart series of the same status share their colours.
+    const offTrack = statusColour('indicator', 'offTrack');
+    expect(workbook.cell('NAP', 'V8').conditional).toMatchObject({ fillColor: offTrack.fill, fontColor: offTrack.ink });
     expect(workbook.charts('Status')).toEqual([
-      expect.objectContaining({ name: 'NapStatusByArea', type: 'ColumnStacked' }),
+      expect.objectContaining({
+        name: 'NapStatusByArea',
+        type: 'ColumnStacked',
+        seriesFills: INDICATOR_STATUSES.map((status) => statusColour('indicator', status).fill),
+      }),
     ]);
     await computeStatusWorkbook(gateway, { language: 'en', file: 'Workbook', asOf: '2027-01-31', write: true });
     expect(workbook.charts('Status')).toHaveLength(1);

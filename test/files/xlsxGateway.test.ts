@@ -251,6 +251,7 @@ describe('XlsxGateway writes what Excel needs', () => {
       kind: 'columnStacked',
       source: 'B3:C5',
       title: 'Progress',
+      seriesColors: ['#009E73'],
       from: 'K2',
       to: 'R20',
     });

@@ -1,8 +1,9 @@
 import { fail } from '../errors';
-import { addChart, deleteChart, type ChartState } from '../state/charts';
+import { addChart, chartSeriesCount, deleteChart, type ChartState } from '../state/charts';
 import type { SheetState } from '../state/sheet';
 import { qualifiedAddress } from '../address';
 import { ClientObject, ClientResult, defineType, type ScalarSpec } from './base';
+import { normalizeColor } from './colors';
 import { CollectionProxy } from './collection';
 import type { FakeRequestContext } from './context';
 import { rangeArgument } from './rangeTarget';
@@ -101,6 +102,10 @@ export class ChartProxy extends ClientObject<ChartTarget> {
     return this._nav('worksheet', () => new WorksheetProxy(this._ctx, () => this._resolve()?.sheet ?? null));
   }
 
+  get series(): ChartSeriesCollectionProxy {
+    return this._nav('series', () => new ChartSeriesCollectionProxy(this._ctx, () => this._resolve()));
+  }
+
   setPosition(startCell: unknown, endCell?: unknown): void {
     this._queue(
       'setPosition',
@@ -140,7 +145,7 @@ defineType<ChartTarget>(
     name: textSpec('name'),
     chartType: textSpec('type'),
   },
-  ['title', 'worksheet'],
+  ['title', 'worksheet', 'series'],
 );
 
 /** Excel.ChartTitle. Setting text makes the title visible, as in Excel. */
@@ -169,3 +174,92 @@ defineType<ChartTarget>(ChartTitleProxy, {
     },
   },
 });
+
+export interface SeriesTarget extends ChartTarget {
+  index: number;
+}
+
+/** Excel.ChartSeriesCollection: as many series as the source holds now (a category column is not one). */
+export class ChartSeriesCollectionProxy extends CollectionProxy<ChartTarget, SeriesTarget, ChartSeriesProxy> {
+  constructor(ctx: FakeRequestContext, resolver: () => ChartTarget | null) {
+    super(ctx, 'ChartSeriesCollection', resolver);
+  }
+
+  _entities(target: ChartTarget): SeriesTarget[] {
+    const count = chartSeriesCount(target.sheet.workbook, target.chart);
+    return Array.from({ length: count }, (_, index) => ({ ...target, index }));
+  }
+
+  _key(entity: SeriesTarget): unknown {
+    return `${entity.chart.id}:${entity.index}`;
+  }
+
+  _itemProxy(resolver: () => SeriesTarget | null): ChartSeriesProxy {
+    return new ChartSeriesProxy(this._ctx, resolver);
+  }
+
+  getItemAt(index: number): ChartSeriesProxy {
+    return this._lookup('getItemAt', [index], (t) => this._entities(t)[index], false);
+  }
+
+  getCount(): ClientResult<number> {
+    return this._count((t) => this._entities(t).length);
+  }
+}
+
+defineType<ChartTarget>(ChartSeriesCollectionProxy, {
+  count: { get: (t) => chartSeriesCount(t.sheet.workbook, t.chart) },
+});
+
+/** Excel.ChartSeries: its fill is what NAP Monitor sets. */
+export class ChartSeriesProxy extends ClientObject<SeriesTarget> {
+  constructor(ctx: FakeRequestContext, resolver: () => SeriesTarget | null) {
+    super(ctx, 'ChartSeries', resolver);
+  }
+
+  protected override _assertAlive(target: SeriesTarget): void {
+    if (target.chart.deleted || target.sheet.deleted) fail('ItemNotFound', 'ChartSeries');
+  }
+
+  get format(): ChartSeriesFormatProxy {
+    return this._nav('format', () => new ChartSeriesFormatProxy(this._ctx, () => this._resolve()));
+  }
+}
+
+defineType<SeriesTarget>(ChartSeriesProxy, {}, ['format']);
+
+/** Excel.ChartSeriesFormat. */
+export class ChartSeriesFormatProxy extends ClientObject<SeriesTarget> {
+  constructor(ctx: FakeRequestContext, resolver: () => SeriesTarget | null) {
+    super(ctx, 'ChartSeriesFormat', resolver);
+  }
+
+  get fill(): ChartFillProxy {
+    return this._nav('fill', () => new ChartFillProxy(this._ctx, () => this._resolve()));
+  }
+}
+
+defineType<SeriesTarget>(ChartSeriesFormatProxy, {}, ['fill']);
+
+/** Excel.ChartFill of a series: setSolidColor takes "#RRGGBB" or an HTML colour name, as Excel does. */
+export class ChartFillProxy extends ClientObject<SeriesTarget> {
+  constructor(ctx: FakeRequestContext, resolver: () => SeriesTarget | null) {
+    super(ctx, 'ChartFill', resolver);
+  }
+
+  setSolidColor(color: string): void {
+    this._queue('setSolidColor', [color], ({ sheet, chart, index }, location) => {
+      chart.seriesFills.set(index, normalizeColor(color, location));
+      sheet.workbook.changed();
+    });
+  }
+
+  clear(): void {
+    this._queue('clear', [], ({ sheet, chart, index }) => {
+      chart.seriesFills.delete(index);
+      sheet.workbook.changed();
+    });
+  }
+}
+
+defineType<SeriesTarget>(ChartFillProxy, {});

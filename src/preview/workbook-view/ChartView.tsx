@@ -3,6 +3,7 @@ import type { ChartInfo } from '@fake-excel';
 import { DEFAULT_CHART_SIZE, type ChartBox } from './chartBoxes';
 import type { ChartModel } from './chartModel';
 
+/** Excel's automatic series colours, for series without a fill of their own. */
 const COLORS = ['#4472C4', '#ED7D31', '#A5A5A5', '#FFC000', '#5B9BD5', '#70AD47', '#264478', '#9E480E'];
 const { width: WIDTH, height: HEIGHT } = DEFAULT_CHART_SIZE;
 const PLOT = { left: 44, right: 12, top: 34, bottom: 58 };
@@ -30,6 +31,10 @@ export interface ChartViewProps {
   box?: ChartBox;
 }
 
+function seriesColor(series: ChartModel['series'][number], index: number): string {
+  return series.fill ?? COLORS[index % COLORS.length];
+}
+
 /** Legend entries in rows along the bottom, each as wide as its name. */
 function legend(model: ChartModel): { name: string; x: number; y: number; color: string }[] {
   let x = PLOT.left;
@@ -40,7 +45,7 @@ function legend(model: ChartModel): { name: string; x: number; y: number; color:
       x = PLOT.left;
       y += 14;
     }
-    const entry = { name: series.name, x, y, color: COLORS[s % COLORS.length] };
+    const entry = { name: series.name, x, y, color: seriesColor(series, s) };
     x += width;
     return entry;
   });
@@ -77,7 +82,7 @@ export function ChartView({ chart, model, box }: ChartViewProps) {
         <rect
           key={`${category}-${series.name}`}
           {...rect}
-          fill={COLORS[s % COLORS.length]}
+          fill={seriesColor(series, s)}
           data-series={series.name}
           data-category={category}
           data-value={series.values[i]}
