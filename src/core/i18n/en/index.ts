@@ -7,6 +7,7 @@ import { status } from './status';
 import { files } from './files';
 import { cli } from './cli';
 import { preview } from './preview';
+import { report } from './report';
 import { layout } from './layout';
 import { importReturns } from './import';
 import { forms } from './forms';
@@ -23,6 +24,7 @@ export const en = {
   ...cli,
   ...status,
   ...preview,
+  ...report,
   ...layout,
   ...importReturns,
   ...forms,

@@ -1,0 +1,54 @@
+import { examplePlan } from '../../../src/core/example/examplePlan';
+import type { Plan } from '../../../src/core/model/plan';
+import { ProgressRow } from '../../../src/core/model/progress';
+
+/** The guide's example plan as a coordinator would hold it after its first year: 2026 fully reported. */
+export function exampleYearPlan(overrides: Partial<Plan['settings']> = {}): Plan {
+  return examplePlan({
+    planId: 'p1',
+    layoutVersion: 1,
+    title: 'NAP 2026-2028',
+    country: 'Montenegro',
+    periodStart: '2026-01-01',
+    periodEnd: '2028-12-31',
+    reportingFrequency: 'quarterly',
+    language: 'en',
+    currency: 'EUR',
+    numberLocale: 'dot',
+    ...overrides,
+  });
+}
+
+/** Rows as Progress holds them, in the columns' own words; missing fields take the ledger's defaults. */
+export const EXAMPLE_YEAR_ROWS: Partial<ProgressRow>[] = [
+  ...['2026-Q1', '2026-Q2', '2026-Q3', '2026-Q4'].flatMap((period, q) => [
+    { period, agency: 'ATC', code: 'I1.1', value: q < 2 ? 3 : 4 },
+    { period, agency: 'SOC', code: 'I2.2', value: 1230 + q * 10 },
+    { period, agency: 'POL', code: 'I4.1', value: 45 + q, assessment: 'onTrack' as const },
+  ]),
+  {
+    period: '2026-Q4',
+    agency: 'ATC',
+    code: 'I1.1',
+    value: 4,
+    outputs: 'Agreement with Albania signed in October',
+    activities: 'Two rounds of negotiations with Serbia',
+    budgetSpent: 12500.5,
+    donors: 'EU; OSCE',
+  },
+  {
+    period: '2026-Q2',
+    agency: 'MOI',
+    code: 'I3.1',
+    value: 'partly achieved',
+    comment: 'Team appointed, SOPs in draft',
+  },
+  { period: '2026-Q1', agency: 'ATC', code: '1.1.1', implementation: 'completed', budgetSpent: 1000 },
+  { period: '2026-Q3', agency: 'MOI', code: '2.1.1', activities: 'Three trainings for 60 officers', donors: 'IOM' },
+  { period: '2026-Q4', agency: 'POL', code: 'I4.1', comment: 'Fewer cases referred by labour inspectors' },
+  { period: '2027-Q1', agency: 'POL', code: 'I4.1', value: 80, outputs: 'Not in the 2026 report' },
+];
+
+export function exampleYearLedger(rows: Partial<ProgressRow>[] = EXAMPLE_YEAR_ROWS): ProgressRow[] {
+  return rows.map((row) => ProgressRow.parse({ period: '', agency: '', code: '', ...row }));
+}
