@@ -1,28 +1,53 @@
 import type { Language } from '../model/enums';
+import { bs } from './bs';
 import { en, type MessageKey } from './en';
+import { LOCALE_TAGS } from './locale/localeTags';
+import { messageForms, type Catalogue, type Message, type PluralMessage } from './message';
+import { mk } from './mk';
+import { sq } from './sq';
+import { srCyrl } from './sr-Cyrl';
+import { srLatn } from './sr-Latn';
 
 export type { MessageKey };
 export type Params = Record<string, string | number>;
 
-/** Catalogues for the other UI languages fill in over time; a missing message falls back to English. */
-const catalogues: Partial<Record<Language, Partial<Record<MessageKey, string>>>> = { en };
+/** A message a catalogue lacks falls back to English; the catalogue tests list what is missing. */
+const catalogues: Record<Language, Catalogue> = { en, 'sr-Latn': srLatn, 'sr-Cyrl': srCyrl, sq, mk, bs };
 
 /** A template cut once into text and placeholder names (odd indexes), since checks fill thousands of messages. */
 const compiled = new Map<string, string[]>();
+const pluralRules = new Map<Language, Intl.PluralRules>();
 
-function parts(language: Language, key: MessageKey): string[] {
-  const id = `${language}\u0000${key}`;
+function pluralForm(language: Language, message: PluralMessage, count: unknown): keyof PluralMessage {
+  let rules = pluralRules.get(language);
+  if (!rules) {
+    rules = new Intl.PluralRules(LOCALE_TAGS[language]);
+    pluralRules.set(language, rules);
+  }
+  const category = typeof count === 'number' ? rules.select(count) : 'other';
+  return category === 'one' || category === 'few' ? (message[category] === undefined ? 'other' : category) : 'other';
+}
+
+function parts(language: Language, key: MessageKey, params: Params): string[] {
+  const message: Message = catalogues[language][key] ?? en[key];
+  const form = typeof message === 'string' ? '' : pluralForm(language, message, params.count);
+  const id = `${language}\u0000${key}\u0000${form}`;
   let found = compiled.get(id);
   if (!found) {
-    found = (catalogues[language]?.[key] ?? en[key]).split(/\{(\w+)\}/);
+    found = (typeof message === 'string' ? message : (message[form as keyof PluralMessage] as string)).split(
+      /\{(\w+)\}/,
+    );
     compiled.set(id, found);
   }
   return found;
 }
 
-/** "{name}" placeholders are replaced by params; an unknown placeholder is left visible, never dropped. */
+/**
+ * "{name}" placeholders are replaced by params; an unknown placeholder is left visible, never dropped.
+ * A plural message picks its form from the number in `count`.
+ */
 export function translate(language: Language, key: MessageKey, params: Params = {}): string {
-  const pieces = parts(language, key);
+  const pieces = parts(language, key, params);
   let text = pieces[0];
   for (let i = 1; i < pieces.length; i += 2) {
     const name = pieces[i];
@@ -43,10 +68,15 @@ export function isMessageKey(key: string): key is MessageKey {
 
 /** The same message in every UI language, for recognising headers and list labels typed in any of them. */
 export function allTranslations(key: MessageKey): string[] {
-  const texts = new Set<string>([en[key]]);
+  const texts = new Set<string>();
   for (const catalogue of Object.values(catalogues)) {
-    const text = catalogue?.[key];
-    if (text) texts.add(text);
+    const message = catalogue[key];
+    if (message) for (const form of messageForms(message)) texts.add(form);
   }
   return [...texts];
+}
+
+/** The registered catalogues, for the tests that hold every language to the English keys and placeholders. */
+export function registeredCatalogues(): Readonly<Record<Language, Catalogue>> {
+  return catalogues;
 }

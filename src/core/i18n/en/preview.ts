@@ -5,7 +5,7 @@ export const preview = {
   'preview.hiddenSheet': '{sheet} (hidden)',
   'preview.protectedSheet': '{sheet} (protected)',
   'preview.grid': 'Cells of {sheet}',
-  'preview.moreRows': 'Show {count} more rows',
+  'preview.moreRows': { one: 'Show {count} more row', other: 'Show {count} more rows' },
   'preview.dropdown': 'Choose from a list',
   'preview.charts': 'Charts on {sheet}',
 } as const;

@@ -1,0 +1,7 @@
+import type { Catalogue } from '../message';
+import { preview } from './preview';
+
+/** The Bosnian catalogue, one file per area mirroring the English files. */
+export const bs: Catalogue = {
+  ...preview,
+};

@@ -1,0 +1,7 @@
+import type { Catalogue } from '../message';
+import { preview } from './preview';
+
+/** The Macedonian catalogue, one file per area mirroring the English files. */
+export const mk: Catalogue = {
+  ...preview,
+};

@@ -1,0 +1,7 @@
+import type { Catalogue } from '../message';
+import { preview } from './preview';
+
+/** The Serbian (Latin script) catalogue, one file per area mirroring the English files. */
+export const srLatn: Catalogue = {
+  ...preview,
+};
