@@ -15,10 +15,14 @@ import { ASSESSED_STATUSES, indicatorTwoWay, type IndicatorStatus } from './stat
 
 const LEVELS = Object.keys(SCALE_SCORE) as ScaleLevel[];
 
-/** Values in reasons: numbers in the plan's locale; a scale's whole scores by their word. */
+/** Values in reasons: numbers in the plan's locale; a scale's whole scores by their word; counts whole. */
 function shower(def: Definition, ctx: StatusContext): (n: number) => string {
   if (def.kind === 'numeric' && def.measure === 'scale') {
     return (n) => (Number.isInteger(n) && LEVELS[n] ? ctx.t(`status.scale.${LEVELS[n]}`) : formatAmount(n, ctx.locale));
+  }
+  // Counts planned in whole numbers are read in whole numbers: "expected 4", not "expected 3.67 agreements".
+  if (def.kind === 'numeric' && def.additive && Number.isInteger(def.baseline) && Number.isInteger(def.target)) {
+    return (n) => formatAmount(Math.round(n), ctx.locale);
   }
   return (n) => formatAmount(n, ctx.locale);
 }

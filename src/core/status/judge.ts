@@ -97,6 +97,8 @@ export function judgeNumeric(
       ? verdict(base, 'onTrack', reason('status.reason.noChangeExpected', params))
       : verdict(base, 'offTrack', reason('status.reason.movingAway', params));
   }
+  // A negative share ("−93 % of the progress expected") reads as nonsense: say it went the wrong way.
+  if (progress < 0) return verdict(base, 'offTrack', reason('status.reason.movingAway', params));
   if (progress >= onTrack || nearlyEqual(progress, onTrack))
     return verdict(base, 'onTrack', reason('status.reason.onTrack', params));
   if (progress >= offTrack || nearlyEqual(progress, offTrack))

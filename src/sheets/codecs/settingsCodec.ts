@@ -25,12 +25,21 @@ export const SETTING_ROWS: readonly { key: keyof PlanSettings; label: MessageKey
 
 /** The coordinator's status thresholds, written with their defaults so they can be seen and tuned. */
 export function statusSettingRows(label: (key: MessageKey) => string): CellValue[][] {
-  return (Object.keys(STATUS_SETTING_KEYS) as (keyof StatusSettings)[]).map((key) => {
-    const value = DEFAULT_STATUS_SETTINGS[key];
-    const shown =
-      typeof value === 'boolean' ? label(value ? 'answer.yes' : 'answer.no') : `${Math.round(value * 100)}%`;
-    return [STATUS_SETTING_KEYS[key], label(`setting.${STATUS_SETTING_KEYS[key]}` as MessageKey), shown];
-  });
+  return (Object.keys(STATUS_SETTING_KEYS) as (keyof StatusSettings)[]).map((key) => [
+    STATUS_SETTING_KEYS[key],
+    label(`setting.${STATUS_SETTING_KEYS[key]}` as MessageKey),
+    statusSettingCellValue(DEFAULT_STATUS_SETTINGS, key, label),
+  ]);
+}
+
+/** A threshold as people read and type it: shares as whole percent ("85%"), switches as yes or no. */
+export function statusSettingCellValue(
+  settings: StatusSettings,
+  key: keyof StatusSettings,
+  label: (key: MessageKey) => string,
+): CellValue {
+  const value = settings[key];
+  return typeof value === 'boolean' ? label(value ? 'answer.yes' : 'answer.no') : `${Math.round(value * 100)}%`;
 }
 
 /** The value as it is written into the settings table (dates and lists as text people can edit). */

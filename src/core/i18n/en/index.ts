@@ -7,6 +7,8 @@ import { status } from './status';
 import { files } from './files';
 import { cli } from './cli';
 import { preview } from './preview';
+import { planSettings } from './planSettings';
+import { statusPane } from './statusPane';
 import { report } from './report';
 import { layout } from './layout';
 import { importReturns } from './import';
@@ -24,6 +26,8 @@ export const en = {
   ...cli,
   ...status,
   ...preview,
+  ...planSettings,
+  ...statusPane,
   ...report,
   ...layout,
   ...importReturns,
