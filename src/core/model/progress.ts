@@ -36,6 +36,10 @@ export const ProgressRow = z.object({
   source: text,
   /** When the value arrived: a date serial or text, as the return form or the coordinator wrote it. */
   received: cell,
+  /** The returned form the row came from (its submission id); absent for rows typed by hand. */
+  submission: z.string().optional(),
+  /** The submission that replaced this row's values: a superseded row is kept for history, not counted. */
+  supersededBy: z.string().optional(),
   from: SourceRow.optional(),
 });
 export type ProgressRow = z.infer<typeof ProgressRow>;

@@ -29,6 +29,8 @@ export function indexLedger(plan: Plan, ledger: readonly ProgressRow[]): LedgerI
   // Each code recurs once per period and agency: it is matched once.
   const matched = new Map<string, { kind: 'indicators' | 'activities'; code: string } | null>();
   ledger.forEach((row, i) => {
+    // A superseded row is history: its agency sent newer values for the same period.
+    if (row.supersededBy) return;
     let hit = matched.get(row.code);
     if (hit === undefined) {
       hit = exact.get(codeKey(row.code)) ?? aliasHit(alias.get(indicatorCodeKey(row.code)));

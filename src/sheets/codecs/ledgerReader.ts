@@ -4,10 +4,15 @@ import type { TableSnapshot } from '../gateway';
 import { PROGRESS_TABLE } from '../layouts/tables';
 import { codeOf, listValueOf, readRecords, textOf } from './tableReader';
 
+const OPTIONAL = new Set(['submission', 'supersededBy']);
+
 /** The progress ledger as records; labels typed in any UI language are understood. */
 export function readLedger(snapshot: TableSnapshot | undefined): { ledger: ProgressRow[]; issues: ReadIssue[] } {
   if (!snapshot) return { ledger: [], issues: [] };
-  const { records, issues } = readRecords(PROGRESS_TABLE, snapshot);
+  const read = readRecords(PROGRESS_TABLE, snapshot);
+  const { records } = read;
+  // Ledgers from before the import have no submission columns; they read as rows typed by hand.
+  const issues = read.issues.filter((issue) => !(issue.kind === 'missingColumn' && OPTIONAL.has(issue.column ?? '')));
   const ledger = records.map((r): ProgressRow => {
     const where = (column: string) => ({ table: PROGRESS_TABLE.name, row: r.__row, column });
     return {
@@ -27,6 +32,8 @@ export function readLedger(snapshot: TableSnapshot | undefined): { ledger: Progr
       comment: textOf(r.comment),
       source: textOf(r.source),
       received: r.received,
+      submission: textOf(r.submission),
+      supersededBy: textOf(r.supersededBy),
       from: { table: PROGRESS_TABLE.name, row: r.__row },
     };
   });

@@ -111,4 +111,6 @@ export const PROGRESS_TABLE = table('NapProgress', [
   { key: 'comment', header: 'col.progress.comment', kind: 'text', width: 30, wrap: true },
   { key: 'source', header: 'col.progress.source', kind: 'text', width: 16 },
   { key: 'received', header: 'col.progress.received', kind: 'date', width: 12 },
+  { key: 'submission', header: 'col.progress.submission', kind: 'code', width: 24 },
+  { key: 'supersededBy', header: 'col.progress.supersededBy', kind: 'code', width: 24 },
 ] as const);

@@ -7,6 +7,7 @@ import { status } from './status';
 import { files } from './files';
 import { cli } from './cli';
 import { preview } from './preview';
+import { importReturns } from './import';
 import { planSettings } from './planSettings';
 import { statusPane } from './statusPane';
 import { report } from './report';
@@ -26,6 +27,7 @@ export const en = {
   ...cli,
   ...status,
   ...preview,
+  ...importReturns,
   ...planSettings,
   ...statusPane,
   ...report,
