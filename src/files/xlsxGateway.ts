@@ -14,20 +14,14 @@ import { WorkbookError } from '../sheets/workbookError';
 import { parseA1Range } from './a1Range';
 import { workbookTables } from './exceljsTables';
 import { applyBatch } from './xlsxWrite';
-import { readSnapshot } from './xlsxRead';
+import { readSnapshot } from './exceljsSnapshot';
 import { writeProblems } from './writeProblems';
 import { activateSheet, selectCell } from './workbookView';
-import { guardXlsx } from './zipGuard';
 
 /**
- * Parts of a sheet that exceljs expands cell by cell while loading, so that one forged range such as a merge
- * or dropdown over A1:XFD1048576 takes minutes and gigabytes. None of them carries a value or a table.
- */
-const EXPANDING_NODES = ['mergeCells', 'dataValidations', 'conditionalFormatting', 'hyperlinks'];
-
-/**
- * The WorkbookGateway over an .xlsx file held in memory (exceljs), for the command line and for the return
- * forms and exports the task pane builds as files. Writes degrade only for charts, which exceljs cannot draw.
+ * The WorkbookGateway over a new .xlsx workbook built in memory (exceljs, the writer), for `init` and for the
+ * return forms and exports the task pane builds as files. Writes degrade only for charts, which exceljs
+ * cannot draw. Files opened from disk are read by ./reader through XlsxFileGateway (xlsxRead.ts).
  */
 export class XlsxGateway implements WorkbookGateway {
   private constructor(
@@ -39,24 +33,6 @@ export class XlsxGateway implements WorkbookGateway {
   static empty(file = 'workbook.xlsx'): XlsxGateway {
     const workbook = new ExcelJS.Workbook();
     workbook.calcProperties.fullCalcOnLoad = true;
-    return new XlsxGateway(workbook, file);
-  }
-
-  /**
-   * Opens a file for reading, after the zip guard has vetted it. The parts in EXPANDING_NODES are skipped,
-   * so saving a workbook opened this way would drop its merges, dropdowns, conditional formats and links:
-   * write new files with `empty()`.
-   */
-  static async fromBytes(bytes: Uint8Array, file: string): Promise<XlsxGateway> {
-    await guardXlsx(bytes, file);
-    const workbook = new ExcelJS.Workbook();
-    const buffer = bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer;
-    try {
-      await workbook.xlsx.load(buffer, { ignoreNodes: EXPANDING_NODES });
-    } catch (error) {
-      const detail = error instanceof Error ? error.message : String(error);
-      throw new WorkbookError('error.fileNotXlsx', { file, detail }, `${file} could not be read: ${detail}`);
-    }
     return new XlsxGateway(workbook, file);
   }
 

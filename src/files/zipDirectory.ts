@@ -18,6 +18,8 @@ export interface ZipEntry {
   /** 0 stored, 8 deflated. */
   method: number;
   encrypted: boolean;
+  /** CRC-32 of the unpacked data, as the directory declares it. */
+  crc: number;
   compressedSize: number;
   size: number;
   localOffset: number;
@@ -82,6 +84,7 @@ export function readZipEntries(bytes: Uint8Array, directory: ZipDirectory): ZipE
       name: decoder.decode(bytes.subarray(at + CENTRAL_HEADER_SIZE, at + CENTRAL_HEADER_SIZE + nameLength)),
       method: u16(bytes, at + 10),
       encrypted: (u16(bytes, at + 8) & 1) === 1,
+      crc: u32(bytes, at + 16),
       compressedSize: u32(bytes, at + 20),
       size: u32(bytes, at + 24),
       localOffset: u32(bytes, at + 42),
@@ -91,13 +94,25 @@ export function readZipEntries(bytes: Uint8Array, directory: ZipDirectory): ZipE
   return entries;
 }
 
-/** The compressed bytes of one entry, located through its local header. */
+/**
+ * The compressed bytes of one entry, located through its local header, which must name the same part as the
+ * directory: readers that trust one or the other would otherwise see different files in the same zip.
+ */
 export function entryData(bytes: Uint8Array, entry: ZipEntry, directory: ZipDirectory): Uint8Array {
   const at = entry.localOffset;
   if (at + LOCAL_HEADER_SIZE > directory.directoryOffset || u32(bytes, at) !== LOCAL_SIGNATURE) {
     throw new ZipStructureError(`the part ${entry.name} is damaged`);
   }
-  const start = at + LOCAL_HEADER_SIZE + u16(bytes, at + 26) + u16(bytes, at + 28);
+  const nameLength = u16(bytes, at + 26);
+  const nameStart = at + LOCAL_HEADER_SIZE;
+  if (nameStart + nameLength > directory.directoryOffset) {
+    throw new ZipStructureError(`the part ${entry.name} is damaged`);
+  }
+  const localName = new TextDecoder('utf-8').decode(bytes.subarray(nameStart, nameStart + nameLength));
+  if (localName !== entry.name) {
+    throw new ZipStructureError(`the part ${entry.name} is named ${localName} in its own header`);
+  }
+  const start = nameStart + nameLength + u16(bytes, at + 28);
   if (start + entry.compressedSize > directory.directoryOffset) {
     throw new ZipStructureError(`the part ${entry.name} is cut short (truncated file?)`);
   }

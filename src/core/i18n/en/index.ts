@@ -7,10 +7,9 @@ import { status } from './status';
 import { files } from './files';
 import { cli } from './cli';
 import { preview } from './preview';
-import { importReturns } from './import';
 import { planSettings } from './planSettings';
 import { statusPane } from './statusPane';
-import { report } from './report';
+import { reader } from './reader';
 import { layout } from './layout';
 import { importReturns } from './import';
 import { forms } from './forms';
@@ -27,10 +26,9 @@ export const en = {
   ...cli,
   ...status,
   ...preview,
-  ...importReturns,
   ...planSettings,
   ...statusPane,
-  ...report,
+  ...reader,
   ...layout,
   ...importReturns,
   ...forms,
