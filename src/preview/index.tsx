@@ -4,7 +4,7 @@ import { createFakeWorkbook, installFakeOffice } from '@fake-excel/install';
 import { translate } from '../core/i18n/translate';
 import { OfficeGateway } from '../excel/officeGateway';
 import { I18nProvider } from '../taskpane/i18nContext';
-import { languageFromOffice } from '../taskpane/language';
+import { browserStorage, interfaceLanguage } from '../taskpane/languageChoice';
 import { mountTaskPane } from '../taskpane/mount';
 import { localToday } from '../taskpane/today';
 import { WorkbookView } from './WorkbookView';
@@ -18,7 +18,7 @@ const workbook = createFakeWorkbook();
 installFakeOffice(window, workbook, { apiVersion: params.get('api') ?? '1.20' });
 (window as unknown as { napPreviewWorkbook: unknown }).napPreviewWorkbook = workbook;
 
-const language = languageFromOffice(params.get('lang') ?? 'en');
+const language = interfaceLanguage(params.get('lang') ?? 'en', browserStorage());
 const container = document.getElementById('container');
 if (container) {
   container.style.cssText = 'display:flex;height:100vh;overflow:hidden';

@@ -1,10 +1,12 @@
-import { useState } from 'react';
+import { useState, type ReactNode } from 'react';
 import { Tab, TabList, Text, makeStyles, tokens } from '@fluentui/react-components';
 import type { WorkbookGateway } from '../sheets/gateway';
+import { LanguagePicker } from './components/LanguagePicker';
 import { useI18n } from './i18nContext';
 import { CheckPanel } from './panels/CheckPanel';
 import { SetupPanel } from './panels/SetupPanel';
 import { StatusPanel } from './panels/StatusPanel';
+import { usePlanSettings } from './usePlanSettings';
 
 const useStyles = makeStyles({
   root: {
@@ -14,6 +16,8 @@ const useStyles = makeStyles({
     backgroundColor: tokens.colorNeutralBackground1,
   },
   header: { padding: `${tokens.spacingVerticalM} ${tokens.spacingHorizontalL} 0` },
+  // Tabs wrap onto a second line in a narrow pane rather than hiding off its edge.
+  tabs: { flexWrap: 'wrap' },
   panel: { padding: tokens.spacingHorizontalL },
 });
 
@@ -22,30 +26,51 @@ export interface AppProps {
   today: string;
 }
 
-type PanelId = 'setup' | 'check' | 'status';
-
-/** The task pane: one tab per capability, each panel calling one use case per user action. */
+/**
+ * The task pane: one tab per capability, each panel calling one use case per user action. Every panel stays
+ * mounted while another is shown, so results and typed values are still there when the user comes back.
+ */
 export function App({ gateway, today }: AppProps) {
   const { t } = useI18n();
   const styles = useStyles();
-  const [panel, setPanel] = useState<PanelId>('setup');
+  const { plan, reload } = usePlanSettings(gateway);
+  const panels: { id: string; label: string; content: ReactNode }[] = [
+    {
+      id: 'setup',
+      label: t('ui.tab.setup'),
+      content: <SetupPanel gateway={gateway} today={today} plan={plan} onPlanChanged={reload} />,
+    },
+    { id: 'check', label: t('ui.tab.check'), content: <CheckPanel gateway={gateway} /> },
+    { id: 'status', label: t('ui.tab.status'), content: <StatusPanel gateway={gateway} today={today} plan={plan} /> },
+  ];
+  const [shown, setShown] = useState(panels[0].id);
   return (
     <main className={styles.root}>
       <header className={styles.header}>
         <Text as="h1" size={600} weight="bold">
           {t('common.appName')}
         </Text>
-        <TabList selectedValue={panel} onTabSelect={(_, data) => setPanel(data.value as PanelId)}>
-          <Tab value="setup">{t('ui.tab.setup')}</Tab>
-          <Tab value="check">{t('ui.tab.check')}</Tab>
-          <Tab value="status">{t('ui.tab.status')}</Tab>
+        <LanguagePicker />
+        <TabList className={styles.tabs} selectedValue={shown} onTabSelect={(_, data) => setShown(String(data.value))}>
+          {panels.map((panel) => (
+            <Tab key={panel.id} value={panel.id} id={`tab-${panel.id}`}>
+              {panel.label}
+            </Tab>
+          ))}
         </TabList>
       </header>
-      <section className={styles.panel} aria-label={t(`ui.tab.${panel}`)}>
-        {panel === 'setup' && <SetupPanel gateway={gateway} today={today} />}
-        {panel === 'check' && <CheckPanel gateway={gateway} />}
-        {panel === 'status' && <StatusPanel gateway={gateway} today={today} />}
-      </section>
+      {panels.map((panel) => (
+        <section
+          key={panel.id}
+          className={styles.panel}
+          hidden={panel.id !== shown}
+          role="tabpanel"
+          aria-labelledby={`tab-${panel.id}`}
+          data-panel={panel.id}
+        >
+          {panel.content}
+        </section>
+      ))}
     </main>
   );
 }

@@ -1,5 +1,5 @@
 import { OfficeGateway } from '../excel/officeGateway';
-import { languageFromOffice } from './language';
+import { browserStorage, interfaceLanguage } from './languageChoice';
 import { mountTaskPane } from './mount';
 import { themeFromOffice } from './theme';
 import { localToday } from './today';
@@ -9,7 +9,8 @@ Office.onReady(() => {
   if (!container) return;
   mountTaskPane(container, {
     gateway: new OfficeGateway(),
-    language: languageFromOffice(Office.context.displayLanguage),
+    language: interfaceLanguage(Office.context.displayLanguage, browserStorage(), Office.context.partitionKey),
+    partitionKey: Office.context.partitionKey,
     theme: themeFromOffice(Office.context.officeTheme),
     today: localToday(),
   });

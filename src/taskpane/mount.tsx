@@ -8,11 +8,11 @@ import { I18nProvider } from './i18nContext';
 /** Renders the task pane into an element; shared by the add-in page and the preview page. */
 export function mountTaskPane(
   element: HTMLElement,
-  options: { gateway: WorkbookGateway; language: Language; theme: Theme; today: string },
+  options: { gateway: WorkbookGateway; language: Language; theme: Theme; today: string; partitionKey?: string },
 ) {
   createRoot(element).render(
     <FluentProvider theme={options.theme}>
-      <I18nProvider language={options.language}>
+      <I18nProvider language={options.language} partitionKey={options.partitionKey}>
         <App gateway={options.gateway} today={options.today} />
       </I18nProvider>
     </FluentProvider>,

@@ -14,6 +14,8 @@ import { layout } from './layout';
 import { importReturns } from './import';
 import { forms } from './forms';
 import { report } from './report';
+import { interfaceLanguage } from './interfaceLanguage';
+import { hostPage } from './hostPage';
 
 /** The English catalogue, one file per area of the product so each can grow on its own. */
 export const en = {
@@ -33,5 +35,7 @@ export const en = {
   ...importReturns,
   ...forms,
   ...report,
+  ...interfaceLanguage,
+  ...hostPage,
 } as const;
 export type MessageKey = keyof typeof en;
