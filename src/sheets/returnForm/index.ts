@@ -38,3 +38,4 @@ export * from './formLayout';
 export * from './formLists';
 export * from './formMeta';
 export * from './formDigest';
+export * from './formContent';

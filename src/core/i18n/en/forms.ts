@@ -36,6 +36,36 @@ export const forms = {
   'forms.col.completion': 'Planned completion',
   'forms.col.implementation': 'Implementation status',
   'forms.col.implementationDate': 'Date',
+  'forms.instructions.title': 'Progress report on the {plan}',
+  'forms.instructions.for': 'For: {agency}. Reporting period: {period}.',
+  'forms.instructions.fill':
+    'Fill in the yellow cells with a blue border on the sheet "{sheet}": the contact person, general observations, and for each indicator and activity what your institution achieved in the period.',
+  'forms.instructions.numbers':
+    'Type figures as plain numbers (12, not "12 cases"); dates as dates. The grey cells show the plan (baseline, targets) and your value last period: they cannot be changed.',
+  'forms.instructions.ratio':
+    'Where an indicator is a share, give the numerator and the denominator, not the percentage. Where the form asks for a breakdown (women, men, girls, boys or other categories), give each part as well as the total.',
+  'forms.instructions.assessment':
+    'Assess each indicator yourself, On track or Off track, realistically against the targets and the results achieved, and say why in the comment.',
+  'forms.instructions.activities':
+    'For each activity, choose its implementation status and give the date it was completed or last moved forward.',
+  'forms.instructions.locked':
+    "Do not add, delete or move rows or sheets, and do not rename the file's sheets: the form is read back automatically.",
+  'forms.instructions.deadline': 'Please return the filled form by {dueDate} to: {returnTo}.',
+  'forms.instructions.coordinator': 'the office coordinating the National Action Plan',
+  'forms.instructions.personalData':
+    'Do not enter any personal data of victims or of other persons: no names, dates of birth, personal or passport numbers, addresses, phone numbers or e-mail addresses. Report figures and anonymous descriptions only.',
+  'forms.validation.title': 'Please check this value',
+  'forms.validation.number': 'Type a number only, without words or units (12, not "12 cases").',
+  'forms.validation.notNegative': 'Type a number of zero or more, without words or units.',
+  'forms.validation.date': 'Type a date, for example 2026-06-30.',
+  'forms.validation.list': 'Choose one of the values in the list.',
+  'forms.error.unknownPeriod': 'In {file}, the plan has no reporting period "{period}". Its periods are: {known}.',
+  'forms.error.unknownAgency': 'In {file}, the agencies list has no agency "{agency}". The agencies are: {known}.',
+  'forms.settingIssue.notDays':
+    'The setting {key} has the value "{value}", which is not a number of days; 15 days are used.',
+  'forms.settingIssue.notADate':
+    'The setting {key} has the value "{value}", which is not a date (YYYY-MM-DD); 31 March is used.',
+  'title.submissions': 'Submissions: who has reported for which period',
   'forms.category.women': 'women',
   'forms.category.men': 'men',
   'forms.category.girls': 'girls',
