@@ -3,15 +3,33 @@ import type { CellBox } from '../a1Range';
 /** A1 reference of one cell, 0-based; `outside` when well formed but past the grid (e.g. XFE1, A1048577). */
 export type CellRef = { row: number; column: number } | 'outside' | null;
 
-const REF = /^\$?([A-Za-z]{1,7})\$?(\d{1,12})$/;
+const DOLLAR = 36;
+/** Letters and digits beyond these are far past any grid; the cap keeps the arithmetic exact. */
+const MAX_LETTERS = 7;
+const MAX_DIGITS = 12;
 
+/** Scanned by hand rather than by a regular expression: a sheet has one reference per cell. */
 export function parseCellRef(text: string, maxRows: number, maxColumns: number): CellRef {
-  const match = REF.exec(text);
-  if (!match) return null;
+  let i = text.charCodeAt(0) === DOLLAR ? 1 : 0;
   let column = 0;
-  for (const letter of match[1].toUpperCase()) column = column * 26 + (letter.charCodeAt(0) - 64);
-  const row = Number(match[2]);
-  if (row < 1) return null;
+  const lettersFrom = i;
+  for (; i < text.length; i++) {
+    const code = text.charCodeAt(i) | 0x20;
+    if (code < 97 || code > 122) break;
+    column = column * 26 + (code - 96);
+  }
+  const letters = i - lettersFrom;
+  if (letters === 0 || letters > MAX_LETTERS) return null;
+  if (text.charCodeAt(i) === DOLLAR) i++;
+  let row = 0;
+  const digitsFrom = i;
+  for (; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code < 48 || code > 57) return null;
+    row = row * 10 + (code - 48);
+  }
+  const digits = i - digitsFrom;
+  if (digits === 0 || digits > MAX_DIGITS || row < 1) return null;
   if (row > maxRows || column > maxColumns) return 'outside';
   return { row: row - 1, column: column - 1 };
 }

@@ -29,12 +29,25 @@ export interface XmlHandler {
 }
 
 const LT = 60; // <
+const GT = 62; // >
+const SLASH = 47; // /
 const NAME = /^[A-Za-z_][\w.\-:]*$/;
-const SPACE = /\s/;
 const PREDEFINED: Record<string, string> = { lt: '<', gt: '>', amp: '&', quot: '"', apos: "'" };
 const MAX_ENTITY = 12;
 
-const localName = (name: string) => name.slice(name.indexOf(':') + 1);
+const isSpace = (code: number) => code === 32 || code === 10 || code === 9 || code === 13;
+
+/** Valid names and their local part, remembered: a part repeats a handful of names thousands of times. */
+const localNames = new Map<string, string>();
+function localName(name: string): string {
+  let local = localNames.get(name);
+  if (local === undefined) {
+    if (!NAME.test(name)) throw new XmlFault('damaged');
+    local = name.slice(name.indexOf(':') + 1);
+    if (localNames.size < 10_000) localNames.set(name, local);
+  }
+  return local;
+}
 
 function validCodePoint(code: number): boolean {
   return (
@@ -196,20 +209,24 @@ export class XmlTokenizer {
   }
 
   private startTag(buffer: string, at: number): number {
+    const length = buffer.length;
     let i = at + 1;
-    while (i < buffer.length && !SPACE.test(buffer[i]) && buffer[i] !== '/' && buffer[i] !== '>') i++;
-    if (i >= buffer.length) return -1;
+    let code = buffer.charCodeAt(i);
+    while (i < length && !isSpace(code) && code !== SLASH && code !== GT) code = buffer.charCodeAt(++i);
+    if (i >= length) return -1;
+    if (this.rootClosed) throw new XmlFault('damaged');
+    const local = localName(buffer.slice(at + 1, i));
     const name = buffer.slice(at + 1, i);
-    if (!NAME.test(name) || this.rootClosed) throw new XmlFault('damaged');
     const attributes = new Map<string, string>();
     let selfClosing = false;
     for (;;) {
-      while (i < buffer.length && SPACE.test(buffer[i])) i++;
-      if (i >= buffer.length) return -1;
-      if (buffer[i] === '>') break;
-      if (buffer[i] === '/') {
-        if (i + 1 >= buffer.length) return -1;
-        if (buffer[i + 1] !== '>') throw new XmlFault('damaged');
+      while (i < length && isSpace(buffer.charCodeAt(i))) i++;
+      if (i >= length) return -1;
+      code = buffer.charCodeAt(i);
+      if (code === GT) break;
+      if (code === SLASH) {
+        if (i + 1 >= length) return -1;
+        if (buffer.charCodeAt(i + 1) !== GT) throw new XmlFault('damaged');
         selfClosing = true;
         i++;
         break;
@@ -217,10 +234,10 @@ export class XmlTokenizer {
       const equals = buffer.indexOf('=', i);
       if (equals < 0) return -1;
       const attribute = buffer.slice(i, equals).trim();
-      if (!NAME.test(attribute)) throw new XmlFault('damaged');
+      const key = attribute.startsWith('xmlns') ? attribute : localName(attribute);
       i = equals + 1;
-      while (i < buffer.length && SPACE.test(buffer[i])) i++;
-      if (i >= buffer.length) return -1;
+      while (i < length && isSpace(buffer.charCodeAt(i))) i++;
+      if (i >= length) return -1;
       const quote = buffer[i];
       if (quote !== '"' && quote !== "'") throw new XmlFault('damaged');
       const close = buffer.indexOf(quote, i + 1);
@@ -228,7 +245,6 @@ export class XmlTokenizer {
       const raw = buffer.slice(i + 1, close);
       if (raw.length > this.limits.attributeLength) throw new XmlFault('tooComplex');
       if (raw.includes('<')) throw new XmlFault('damaged');
-      const key = attribute.startsWith('xmlns') ? attribute : localName(attribute);
       if (attributes.has(key)) throw new XmlFault('damaged');
       if (attributes.size >= this.limits.attributes) throw new XmlFault('tooComplex');
       attributes.set(key, decodeEntities(raw));
@@ -236,7 +252,6 @@ export class XmlTokenizer {
     }
     if (this.stack.length >= this.limits.depth) throw new XmlFault('tooComplex');
     this.stack.push(name);
-    const local = localName(name);
     this.handler.open(local, attributes);
     if (selfClosing) {
       this.stack.pop();
