@@ -21,7 +21,8 @@ export type ManifestRule =
   | 'url'
   | 'icon'
   | 'length'
-  | 'permissions';
+  | 'permissions'
+  | 'locale';
 
 export interface ManifestProblem {
   rule: ManifestRule;
@@ -485,6 +486,54 @@ function checkIcons(
   }
 }
 
+/**
+ * A full tag such as sr-Latn-RS or mk-MK: docs/develop/localization.md warns that a language name alone
+ * "isn't supported across all combinations of Office client applications and platforms".
+ */
+const FULL_LOCALE = /^[a-z]{2,3}(-[A-Z][a-z]{3})?-[A-Z]{2}$/;
+
+function checkLocales(root: XmlElement, problems: ManifestProblem[]): void {
+  const defaultLocale = child(root, 'DefaultLocale')?.text ?? '';
+  if (!FULL_LOCALE.test(defaultLocale)) {
+    problems.push({ rule: 'locale', message: `<DefaultLocale> "${defaultLocale}" is not a full language tag` });
+  }
+  for (const element of walk(root)) {
+    const locales = element.children
+      .filter((c) => c.name === 'Override' || c.name === 'bt:Override')
+      .map((c) => c.attributes.Locale ?? '');
+    const where = element.attributes.id ? `<${element.name} id="${element.attributes.id}">` : `<${element.name}>`;
+    for (const locale of locales) {
+      if (!FULL_LOCALE.test(locale)) {
+        problems.push({ rule: 'locale', message: `${where} overrides "${locale}", which is not a full language tag` });
+      }
+      // "You may only specify a single override per language, including for the default locale."
+      if (locale.toLowerCase() === defaultLocale.toLowerCase() || locales.filter((l) => l === locale).length > 1) {
+        problems.push({ rule: 'locale', message: `${where} overrides ${locale} more than once` });
+      }
+    }
+  }
+}
+
+/** The texts of the manifest per locale: DisplayName, Description and every string resource by id. */
+export function localizedManifestTexts(xml: string): Record<string, Record<string, string>> {
+  const root = parse(xml).find((element) => element.name === 'OfficeApp');
+  const texts: Record<string, Record<string, string>> = {};
+  const defaultLocale = child(root, 'DefaultLocale')?.text ?? '';
+  const add = (name: string, element: XmlElement | undefined) => {
+    if (!element) return;
+    (texts[defaultLocale] ??= {})[name] = element.attributes.DefaultValue ?? '';
+    for (const override of element.children) {
+      (texts[override.attributes.Locale ?? ''] ??= {})[name] = override.attributes.Value ?? '';
+    }
+  };
+  add('DisplayName', child(root, 'DisplayName'));
+  add('Description', child(root, 'Description'));
+  for (const element of root ? walk(root) : []) {
+    if (element.name === 'bt:String') add(element.attributes.id ?? '', element);
+  }
+  return texts;
+}
+
 /** Every problem found in the manifest text; an empty list means the manifest passes. */
 export function checkManifest(xml: string, lookup: IconSizeLookup): ManifestProblem[] {
   const wellFormed = XMLValidator.validate(xml);
@@ -506,6 +555,7 @@ export function checkManifest(xml: string, lookup: IconSizeLookup): ManifestProb
   checkLengths(root, resources, problems);
   checkUrls(root, problems);
   checkIcons(root, resources, lookup, problems);
+  checkLocales(root, problems);
   return problems;
 }
 

@@ -191,14 +191,14 @@ describe('checkManifest rejects broken manifests', () => {
 
   it('a DisplayName longer than 125 characters', () => {
     const long = variant(
-      '<DisplayName DefaultValue="NAP Monitor"/>',
-      `<DisplayName DefaultValue="${'N'.repeat(126)}"/>`,
+      '<DisplayName DefaultValue="NAP Monitor">',
+      `<DisplayName DefaultValue="${'N'.repeat(126)}">`,
     );
     expectOnly(checkManifest(long, lookup), 'length', /<DisplayName> is 126 characters, max 125/);
   });
 
   it('a Description longer than 250 characters', () => {
-    const description = /<Description DefaultValue="([^"]*)"\/>/.exec(manifestXml)?.[1] ?? '';
+    const description = /<Description DefaultValue="([^"]*)">/.exec(manifestXml)?.[1] ?? '';
     expect(description.length).toBeGreaterThan(0);
     const long = variant(`DefaultValue="${description}"`, `DefaultValue="${'d'.repeat(251)}"`);
     expectOnly(checkManifest(long, lookup), 'length', /<Description> is 251 characters, max 250/);

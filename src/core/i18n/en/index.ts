@@ -16,6 +16,7 @@ import { forms } from './forms';
 import { report } from './report';
 import { interfaceLanguage } from './interfaceLanguage';
 import { hostPage } from './hostPage';
+import { manifest } from './manifest';
 
 /** The English catalogue, one file per area of the product so each can grow on its own. */
 export const en = {
@@ -37,5 +38,6 @@ export const en = {
   ...report,
   ...interfaceLanguage,
   ...hostPage,
+  ...manifest,
 } as const;
 export type MessageKey = keyof typeof en;

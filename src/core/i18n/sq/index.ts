@@ -1,7 +1,9 @@
 import type { Catalogue } from '../message';
+import { manifest } from './manifest';
 import { preview } from './preview';
 
 /** The Albanian catalogue, one file per area mirroring the English files. */
 export const sq: Catalogue = {
   ...preview,
+  ...manifest,
 };
