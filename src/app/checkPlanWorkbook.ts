@@ -3,6 +3,7 @@ import {
   checkPlan,
   completeness,
   evaluateChecklist,
+  findingMessage,
   type ChecklistResult,
   type Completeness,
   type Finding,
@@ -12,7 +13,7 @@ import type { Language } from '../core/model/enums';
 import { planTree } from '../core/model/planTree';
 import { CHECK_TABLES, checkBatch } from '../sheets/checkBatch';
 import { PLAN_TABLES, readPlan } from '../sheets/codecs/planReader';
-import { listValueOf, readRecords, textOf } from '../sheets/codecs/tableReader';
+import { cellWhere, listValueOf, readRecords, textOf } from '../sheets/codecs/tableReader';
 import type { CellTarget, Planned, WorkbookGateway, WorkbookSnapshot } from '../sheets/gateway';
 import { cellLocator } from '../sheets/locateCell';
 import { CHECKLIST_TABLE } from '../sheets/layouts/checkTables';
@@ -29,9 +30,11 @@ export interface CheckOptions {
   writeSheet: boolean;
 }
 
+/** A finding placed in the workbook and put in words, in the user's language. */
 export interface LocatedFinding extends Finding {
   area: string;
   cell: CellTarget | null;
+  message: string;
 }
 
 export interface CheckedItem extends ChecklistResult {
@@ -63,13 +66,14 @@ export async function checkPlanWorkbook(gateway: WorkbookGateway, options: Check
 function planCheck(snapshot: WorkbookSnapshot, options: CheckOptions): Planned<CheckResult> {
   const t = translator(options.language);
   const { plan, issues } = readPlan(snapshot, options.file);
-  const found = checkPlan(plan, { language: options.language, readIssues: issues });
+  const found = checkPlan(plan, { readIssues: issues });
   const locate = cellLocator(snapshot);
   const tree = planTree(plan);
   const findings = found.map((finding) => ({
     ...finding,
     area: tree.place(finding.entity, finding.code, finding.at).area,
     cell: locate(finding),
+    message: findingMessage(finding, t),
   }));
   const checklist = evaluateChecklist(plan, found, checklistAnswers(snapshot)).map((item) => ({
     ...item,
@@ -118,12 +122,7 @@ function checklistAnswers(snapshot: WorkbookSnapshot): Record<string, boolean> {
   if (!table) return {};
   const answers: Record<string, boolean> = {};
   for (const record of readRecords(CHECKLIST_TABLE, table).records) {
-    const answer = listValueOf(
-      'yesNo',
-      record.answer,
-      { table: CHECKLIST_TABLE.name, row: record.__row, column: 'answer' },
-      [],
-    );
+    const answer = listValueOf('yesNo', record.answer, cellWhere(CHECKLIST_TABLE, table, record.__row, 'answer'), []);
     if (answer) answers[textOf(record.id)] = answer === 'yes';
   }
   return answers;

@@ -1,18 +1,17 @@
 import type { Activity } from '../model/plan';
-import { parseDateLike, type DateLike } from '../values/dateLike';
+import type { DateLike } from '../values/dateLike';
+import { readPlanDate } from './dateRules';
 import { cellText } from '../model/cell';
 import type { CheckEnv } from './env';
 import { readEstimate } from './financialEstimate';
 import type { Emit } from './report';
 
+const DATE_RULES = { invalid: 'activity.date-invalid', withoutYear: 'activity.date-without-year' } as const;
+
 function readDate(activity: Activity, field: 'start' | 'completion', env: CheckEnv, emit: Emit): DateLike {
-  const date = parseDateLike(activity[field], {
-    bound: field === 'start' ? 'start' : 'end',
-    defaultYear: env.index.startYear,
-  });
+  const date = readPlanDate(activity[field], field, field === 'start' ? 'start' : 'end', DATE_RULES, env, emit);
   if (date.kind === 'blank') emit(field === 'start' ? 'activity.start-missing' : 'activity.completion-missing', field);
-  else if (date.kind === 'invalid') emit('activity.date-invalid', field, { value: date.text });
-  else if (date.iso < env.settings.periodStart || date.iso > env.settings.periodEnd) {
+  else if (date.kind === 'date' && (date.iso < env.settings.periodStart || date.iso > env.settings.periodEnd)) {
     emit('activity.date-outside-period', field, {
       value: date.iso,
       periodStart: env.settings.periodStart,
@@ -33,7 +32,11 @@ function checkBudget(activity: Activity, env: CheckEnv, emit: Emit): void {
 
 /** Annex 3's activity table, with Annex 1's "clearly assigned responsibilities, time-lines ... and budget". */
 export function checkActivity(activity: Activity, env: CheckEnv, emit: Emit): void {
-  if (activity.responsible.trim() === '') emit('activity.responsible-missing', 'responsible');
+  if (activity.text.trim() === '') emit('activity.text-missing', 'text');
+  const responsible = activity.responsible.trim();
+  if (responsible === '') emit('activity.responsible-missing', 'responsible');
+  else if (!env.index.knownAgency(responsible))
+    emit('activity.responsible-unknown', 'responsible', { value: responsible });
   const start = readDate(activity, 'start', env, emit);
   const completion = readDate(activity, 'completion', env, emit);
   if (start.kind === 'date' && completion.kind === 'date' && completion.iso < start.iso) {

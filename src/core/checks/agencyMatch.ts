@@ -5,7 +5,8 @@ const SEPARATOR = /\s*[-\u2013\u2014,:;/(|]\s*/gu;
 
 /**
  * B.2.1.1 asks for a named unit or person; it still has to belong to an agency of the plan. A responsible
- * text is known when it is an agency's code or name, or starts with one followed by a separator.
+ * text is known when it is an agency's code or name, or starts with one followed by a separator. A plan
+ * without an agency list has nothing to compare with: every name passes.
  */
 export function agencyMatcher(agencies: readonly Agency[]): (responsible: string) => boolean {
   const known = new Set<string>();
@@ -15,6 +16,7 @@ export function agencyMatcher(agencies: readonly Agency[]): (responsible: string
       if (key !== '') known.add(key);
     }
   }
+  if (known.size === 0) return () => true;
   return (responsible) => {
     const text = responsible.trim().toLowerCase();
     if (known.has(text)) return true;

@@ -1,5 +1,4 @@
 import type { Plan } from '../model/plan';
-import type { Language } from '../model/enums';
 import type { ReadIssue } from '../model/readIssue';
 import type { SourceRow } from '../model/cell';
 import { checkActivity } from './activityRules';
@@ -14,8 +13,7 @@ import { emitReadIssue } from './sheetRules';
 import { checkDuplicate, checkHasChildren, checkParent } from './structureRules';
 
 export interface CheckContext {
-  /** The language of the messages; the plan's number locale and period come from plan.settings. */
-  language: Language;
+  /** What the sheet reader could not take as typed; the plan's number locale and period come from plan.settings. */
   readIssues?: ReadIssue[];
 }
 
@@ -55,8 +53,10 @@ function emitRowIssues(
  */
 export function checkPlan(plan: Plan, ctx: CheckContext): Finding[] {
   const index = indexPlan(plan, ctx.readIssues ?? []);
-  const env: CheckEnv = { settings: plan.settings, index, language: ctx.language };
-  const report = new Report(ctx.language);
+  const env: CheckEnv = { settings: plan.settings, index };
+  const report = new Report(
+    (ctx.readIssues ?? []).filter((i) => i.kind === 'missingColumn').map((i) => `${i.table}#${i.column}`),
+  );
   const { emit } = report;
   const { periodStart, periodEnd } = plan.settings;
 
@@ -64,11 +64,7 @@ export function checkPlan(plan: Plan, ctx: CheckContext): Finding[] {
   if (periodEnd < periodStart) emit('settings.period-reversed', 'periodEnd', { periodStart, periodEnd });
   const tables = entityOfTables(plan);
   for (const issue of index.looseIssues) {
-    report.begin(
-      tables.get(issue.table) ?? 'settings',
-      '',
-      issue.row === null ? null : { table: issue.table, row: issue.row },
-    );
+    report.begin(tables.get(issue.table) ?? 'settings', '', { table: issue.table, row: issue.row });
     emitReadIssue(issue, emit);
   }
   report.end();

@@ -1,5 +1,4 @@
 import * as z from 'zod';
-import { SourceRow } from '../model/cell';
 import { Entity } from '../model/entity';
 
 export { Entity };
@@ -7,6 +6,15 @@ export { Entity };
 export const Severity = z.enum(['error', 'warning']);
 export type Severity = z.infer<typeof Severity>;
 
+/** A message parameter: a value as typed, or a word still to be translated (a field's or a column's name). */
+export const FindingParam = z.union([z.string(), z.number(), z.object({ key: z.string() })]);
+export type FindingParam = z.infer<typeof FindingParam>;
+
+/** Where a finding is: a row of a table's body, or (row null) the table's header row, for a whole column. */
+export const FindingPlace = z.object({ table: z.string(), row: z.number().int().nonnegative().nullable() });
+export type FindingPlace = z.infer<typeof FindingPlace>;
+
+/** What the checker found, in keys and parameters: the words are chosen at the edge, in the user's language. */
 export const Finding = z.object({
   rule: z.string(),
   severity: Severity,
@@ -15,10 +23,9 @@ export const Finding = z.object({
   code: z.string(),
   /** The model field at fault ('baseline', 'start', ...), or null when the whole row is. */
   field: z.string().nullable(),
-  at: SourceRow.nullable(),
-  message: z.string(),
+  at: FindingPlace.nullable(),
   messageKey: z.string(),
-  params: z.record(z.string(), z.union([z.string(), z.number()])),
+  params: z.record(z.string(), FindingParam),
   /** The section of the ICMPD guide the rule comes from: 'A.4.3', 'Annex 1', 'B.2.1.1', 'Annex 3' ... */
   guide: z.string(),
 });

@@ -1,4 +1,5 @@
-export { Finding, Entity, Severity } from './finding';
+export { Finding, FindingParam, FindingPlace, Entity, Severity } from './finding';
+export { findingMessage } from './findingMessage';
 export { RULES, type RuleInfo, type RuleId } from './rules';
 export { checkPlan, type CheckContext } from './checkPlan';
 export { completeness, Completeness, CompletenessPart, AreaCompleteness } from './completeness';

@@ -1,6 +1,6 @@
 import type { Indicator } from '../model/plan';
-import { translate } from '../i18n/translate';
-import { parseDateLike, type DateLike } from '../values/dateLike';
+import type { DateLike } from '../values/dateLike';
+import { readPlanDate } from './dateRules';
 import { parseQuantity, resolveTarget, resolveValue, type Quantity, type Resolved } from '../values/quantity';
 import { cellText, type CellValue } from '../model/cell';
 import type { CheckEnv } from './env';
@@ -25,17 +25,23 @@ function checkBaseline(ind: Indicator, baseline: Quantity, emit: Emit): void {
   if (baseline.kind === 'blank') emit('indicator.baseline-missing', 'baseline');
   else if (baseline.kind === 'text' || baseline.kind === 'relative') {
     emit('indicator.baseline-not-measurable', 'baseline', { value: cellText(ind.baseline) });
+  } else checkExact(ind, 'baseline', baseline, emit);
+}
+
+function checkExact(ind: Indicator, field: 'baseline' | TargetField, value: Quantity, emit: Emit): void {
+  if (value.kind === 'number' && value.approximate) {
+    emit('indicator.value-approximate', field, { value: cellText(ind[field]) });
   }
 }
 
-function checkTarget(
-  ind: Indicator,
-  field: TargetField,
-  target: Quantity,
-  baseline: Quantity,
-  env: CheckEnv,
-  emit: Emit,
-): void {
+const CHANGING: ReadonlySet<Indicator['direction']> = new Set(['increase', 'decrease']);
+
+/** Further in the indicator's direction: higher for an increase, lower for a decrease. */
+function beyond(direction: Indicator['direction'], a: number, b: number): boolean {
+  return (direction === 'increase' && a > b) || (direction === 'decrease' && a < b);
+}
+
+function checkTarget(ind: Indicator, field: TargetField, target: Quantity, baseline: Quantity, emit: Emit): void {
   const raw = ind[field];
   if (target.kind === 'blank') {
     emit(field === 'midTarget' ? 'indicator.mid-target-missing' : 'indicator.end-target-missing', field);
@@ -45,6 +51,7 @@ function checkTarget(
     emit('indicator.target-not-measurable', field, { value: cellText(raw) });
     return;
   }
+  checkExact(ind, field, target, emit);
   const resolved = resolveTarget(target, baseline);
   if (resolved.kind === 'unresolvable') {
     emit('indicator.relative-target-unresolvable', field, { value: cellText(raw), baseline: cellText(ind.baseline) });
@@ -56,15 +63,34 @@ function checkTarget(
     emit('indicator.kind-mismatch', field, { value: cellText(raw), baseline: cellText(ind.baseline) });
     return;
   }
-  if (base.kind !== 'value' || resolved.kind !== 'value') return;
-  const contradicts =
-    (ind.direction === 'increase' && resolved.value < base.value) ||
-    (ind.direction === 'decrease' && resolved.value > base.value);
-  if (contradicts && ind.direction) {
+  if (base.kind !== 'value' || resolved.kind !== 'value' || !ind.direction) return;
+  const direction = { key: `enum.direction.${ind.direction}` };
+  if (beyond(ind.direction, base.value, resolved.value)) {
     emit('indicator.direction-contradicted', field, {
       value: valueText(resolved),
       baseline: valueText(base),
-      direction: translate(env.language, `enum.direction.${ind.direction}`),
+      direction,
+    });
+  } else if (field === 'endTarget' && resolved.value === base.value && CHANGING.has(ind.direction)) {
+    emit('indicator.target-equals-baseline', field, { value: valueText(resolved), direction });
+  }
+}
+
+/** A mid-term target already past the end target, in the indicator's direction, leaves nothing to reach. */
+function checkMidBeyondEnd(
+  ind: Indicator,
+  baseline: Quantity,
+  targets: Record<TargetField, Quantity>,
+  emit: Emit,
+): void {
+  const mid = resolveTarget(targets.midTarget, baseline);
+  const end = resolveTarget(targets.endTarget, baseline);
+  if (mid.kind !== 'value' || end.kind !== 'value' || mid.percent !== end.percent) return;
+  if (beyond(ind.direction, mid.value, end.value)) {
+    emit('indicator.mid-target-beyond-end', 'midTarget', {
+      value: valueText(mid),
+      expected: valueText(end),
+      direction: { key: `enum.direction.${ind.direction}` },
     });
   }
 }
@@ -88,11 +114,10 @@ function checkPercentRange(
   }
 }
 
+const DATE_RULES = { invalid: 'indicator.date-invalid', withoutYear: 'indicator.date-without-year' } as const;
+
 function readDate(ind: Indicator, field: DateField, env: CheckEnv, emit: Emit): DateLike {
-  const bound = field === 'baselineDate' ? 'start' : 'end';
-  const date = parseDateLike(ind[field], { bound, defaultYear: env.index.startYear });
-  if (date.kind === 'invalid') emit('indicator.date-invalid', field, { value: date.text });
-  return date;
+  return readPlanDate(ind[field], field, field === 'baselineDate' ? 'start' : 'end', DATE_RULES, env, emit);
 }
 
 /** A baseline "measured in 2020" may carry its year in the value itself ("2968 (2007)"). */
@@ -132,9 +157,11 @@ export function checkIndicator(ind: Indicator, env: CheckEnv, emit: Emit): void 
     midTarget: parseQuantity(ind.midTarget, locale, hint),
     endTarget: parseQuantity(ind.endTarget, locale, hint),
   };
+  if (ind.text.trim() === '') emit('indicator.text-missing', 'text');
   checkBaseline(ind, baseline, emit);
-  checkTarget(ind, 'midTarget', targets.midTarget, baseline, env, emit);
-  checkTarget(ind, 'endTarget', targets.endTarget, baseline, env, emit);
+  checkTarget(ind, 'midTarget', targets.midTarget, baseline, emit);
+  checkTarget(ind, 'endTarget', targets.endTarget, baseline, emit);
+  checkMidBeyondEnd(ind, baseline, targets, emit);
   checkPercentRange(ind, baseline, targets, emit);
   checkDates(ind, baseline, env, emit);
 }

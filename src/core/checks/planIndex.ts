@@ -21,6 +21,7 @@ export interface PlanIndex {
   /** Read issues that no record of the plan sits on: missing tables and columns, rows that were dropped. */
   looseIssues: readonly ReadIssue[];
   startYear: number;
+  endYear: number;
 }
 
 export function rowKey(at: SourceRow | { table: string; row: number | null }): string {
@@ -95,5 +96,6 @@ export function indexPlan(plan: Plan, readIssues: readonly ReadIssue[]): PlanInd
     issuesByRow,
     looseIssues,
     startYear: Number(plan.settings.periodStart.slice(0, 4)),
+    endYear: Number(plan.settings.periodEnd.slice(0, 4)),
   };
 }

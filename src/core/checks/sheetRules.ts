@@ -1,4 +1,5 @@
 import type { ReadIssue } from '../model/readIssue';
+import type { FindingParam } from './finding';
 import type { Emit } from './report';
 
 const RULE_OF_KIND = {
@@ -7,12 +8,16 @@ const RULE_OF_KIND = {
   missingTable: 'sheet.missing-table',
 } as const;
 
-/** What the sheet reader could not take as typed becomes a finding on the row it is on. */
+/**
+ * What the sheet reader could not take as typed becomes a finding on the row it is on, naming the sheet,
+ * the row as Excel numbers it and the column by its header in the user's language.
+ */
 export function emitReadIssue(issue: ReadIssue, emit: Emit): void {
+  const column: FindingParam = issue.header === null ? (issue.column ?? '') : { key: issue.header };
   emit(RULE_OF_KIND[issue.kind], issue.column, {
-    table: issue.table,
-    row: issue.row === null ? '' : issue.row + 1,
-    column: issue.column ?? '',
+    sheet: issue.sheet,
+    row: issue.sheetRow,
+    column,
     value: issue.value ?? '',
   });
 }

@@ -172,7 +172,7 @@ export function examplePlan(settings: PlanSettings): Plan {
         text: 'Strengthen the capacities in the judiciary to achieve effective prosecution and more efficient identification and confiscation of property acquired through criminal activities',
       },
     ],
-    activities: [
+    activities: inFirstYear(y0, [
       activity(
         '1.1.1',
         '1.1',
@@ -319,7 +319,7 @@ export function examplePlan(settings: PlanSettings): Plan {
         'XXXXX Euros',
         '(funding source)',
       ),
-    ],
+    ]),
     mePlanHeader: {
       purpose: `Plan for monitoring and evaluation of the National Action Plan against Trafficking in Human Beings in ${settings.country || 'the country'}, running from ${settings.periodStart} to ${settings.periodEnd}.`,
       context:
@@ -336,6 +336,18 @@ export function examplePlan(settings: PlanSettings): Plan {
       meRow('I4.1', '4.1', 'Police and prosecution case statistics', 'quarterly', 'POL'),
     ],
   };
+}
+
+/**
+ * The guide's activity table covers one year, so it writes quarters without one ("I quarter"); in a plan
+ * over several years that would be ambiguous, and the example places its activities in the first year.
+ */
+function inFirstYear(year: number, activities: Plan['activities']): Plan['activities'] {
+  return activities.map((a) => ({
+    ...a,
+    start: `${String(a.start)} ${year}`,
+    completion: `${String(a.completion)} ${year}`,
+  }));
 }
 
 function activity(

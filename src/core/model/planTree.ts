@@ -18,7 +18,7 @@ export interface PlanTree {
    * Where a record sits: found by its row when given (two activities may share a code by mistake, and
    * each belongs where its own row puts it), else by the first record with its code.
    */
-  place: (entity: Entity, code: string, at?: SourceRow | null) => Placement;
+  place: (entity: Entity, code: string, at?: { table: string; row: number | null } | null) => Placement;
 }
 
 function firstByKey<T>(items: readonly T[], key: (item: T) => string): Map<string, T> {
@@ -74,7 +74,9 @@ export function planTree(plan: Plan): PlanTree {
     record('mePlan', m.indicator, m.from, byCode.get(identity('indicator', m.indicator)) ?? NOWHERE);
   }
 
-  const place = (entity: Entity, code: string, at?: SourceRow | null): Placement =>
-    (at ? byRow.get(rowKey(at)) : undefined) ?? byCode.get(identity(entity, code)) ?? NOWHERE;
+  const place: PlanTree['place'] = (entity, code, at) =>
+    (at && at.row !== null ? byRow.get(rowKey({ table: at.table, row: at.row })) : undefined) ??
+    byCode.get(identity(entity, code)) ??
+    NOWHERE;
   return { ofObjective, ofKeyMeasure, place };
 }

@@ -5,7 +5,13 @@ import { isNotAvailable } from './notAvailable';
 
 export type DateLike =
   | { kind: 'blank' }
-  | { kind: 'date'; iso: string; precision: 'day' | 'month' | 'quarter' | 'half' | 'year' }
+  | {
+      kind: 'date';
+      iso: string;
+      precision: 'day' | 'month' | 'quarter' | 'half' | 'year';
+      /** Written without a year ("IV quarter"): the default year was taken, which a multi-year plan cannot. */
+      yearAssumed?: true;
+    }
   | { kind: 'invalid'; text: string };
 
 export interface DateLikeOptions {
@@ -232,7 +238,8 @@ function fromPeriod(p: Period, bound: 'start' | 'end', defaultYear: number | und
   if (year === undefined || year < MIN_YEAR || year > MAX_YEAR) return null;
   const month = bound === 'start' ? p.first : p.last;
   const dayOfMonth = bound === 'start' ? 1 : daysInMonth(year, month);
-  return { kind: 'date', iso: formatIso(year, month, dayOfMonth), precision: p.precision };
+  const date: DateLike = { kind: 'date', iso: formatIso(year, month, dayOfMonth), precision: p.precision };
+  return p.year === null ? { ...date, yearAssumed: true } : date;
 }
 
 function parseText(raw: string, opts: DateLikeOptions): DateLike | null {
@@ -254,7 +261,8 @@ function parseText(raw: string, opts: DateLikeOptions): DateLike | null {
   if (named) {
     const year = named.year ?? opts.defaultYear;
     if (year === undefined) return null;
-    return named.day === null ? month(year, named.month, opts.bound) : day(year, named.month, named.day);
+    const date = named.day === null ? month(year, named.month, opts.bound) : day(year, named.month, named.day);
+    return date?.kind === 'date' && named.year === null ? { ...date, yearAssumed: true } : date;
   }
   return null;
 }

@@ -5,12 +5,20 @@ import { isNotAvailable } from './notAvailable';
 import { parseNumber } from './number';
 import { milestoneIn, opensWithMilestone, scaleOf, type MilestoneState, type ScaleLevel } from './qualitativeWords';
 import { boundIn, firstNumberIn, relativeIn } from './quantityText';
+import { wordsSource } from './wordPattern';
 
 export type { MilestoneState, ScaleLevel };
 
 export type Quantity =
   | { kind: 'blank' }
-  | { kind: 'number'; value: number; percent: boolean; bound: 'exact' | 'atLeast' | 'atMost' }
+  | {
+      kind: 'number';
+      value: number;
+      percent: boolean;
+      bound: 'exact' | 'atLeast' | 'atMost';
+      /** "about 50", "cca 50": read as 50, but not the exact figure a baseline or target should be. */
+      approximate?: true;
+    }
   | { kind: 'relative'; change: number; unit: 'percent' | 'absolute' }
   | { kind: 'milestone'; state: MilestoneState }
   | { kind: 'scale'; level: ScaleLevel }
@@ -27,14 +35,45 @@ export const SCALE_SCORE: Record<ScaleLevel, number> = { none: 0, low: 1, partia
 /** IATI writes period values as "2015:<3%"; the year before the colon is the period, not the value. */
 const PERIOD_PREFIX = /^\s*(?:\d{4})?\s*:\s*/u;
 const LEADING_SIGN = /^\s*[+\-\u2212]/u;
+/** Words (English, Serbian and Bosnian in both scripts, Albanian, Macedonian) and signs that make a number a guess. */
+const APPROXIMATE = new RegExp(
+  `${wordsSource([
+    'about',
+    'approximately',
+    'approx',
+    'around',
+    'roughly',
+    'circa',
+    'ca',
+    'cca',
+    'some',
+    'oko',
+    'približno',
+    'priblizno',
+    'otprilike',
+    'око',
+    'приближно',
+    'отприлике',
+    'rreth',
+    'përafërsisht',
+  ])}|[~≈]`,
+  'iu',
+);
 
 export interface QuantityHint {
   /** A percentage indicator's bare numbers are percents ("45" means 45 %). */
   type?: IndicatorType | null;
 }
 
-function number(value: number, percent: boolean, bound: 'exact' | 'atLeast' | 'atMost', hint?: QuantityHint): Quantity {
-  return { kind: 'number', value, percent: percent || hint?.type === 'percentage', bound };
+function number(
+  value: number,
+  percent: boolean,
+  bound: 'exact' | 'atLeast' | 'atMost',
+  hint?: QuantityHint,
+  approximate = false,
+): Quantity {
+  const read = { kind: 'number' as const, value, percent: percent || hint?.type === 'percentage', bound };
+  return approximate ? { ...read, approximate } : read;
 }
 
 function readText(text: string, locale: NumberLocale, hint?: QuantityHint): Quantity {
@@ -48,7 +87,7 @@ function readText(text: string, locale: NumberLocale, hint?: QuantityHint): Quan
   if (relative) return { kind: 'relative', ...relative };
   if (opensWithMilestone(text)) return { kind: 'milestone', state: 'achieved' };
   const found = firstNumberIn(text, locale);
-  if (found) return number(found.value, found.percent, 'exact', hint);
+  if (found) return number(found.value, found.percent, 'exact', hint, APPROXIMATE.test(text));
   const state = milestoneIn(text);
   if (state) return { kind: 'milestone', state };
   const level = scaleOf(text);

@@ -2,7 +2,7 @@ import type { ProgressRow } from '../../core/model/progress';
 import type { ReadIssue } from '../../core/model/readIssue';
 import type { TableSnapshot } from '../gateway';
 import { PROGRESS_TABLE } from '../layouts/tables';
-import { codeOf, listValueOf, readRecords, textOf } from './tableReader';
+import { cellWhere, codeOf, listValueOf, readRecords, textOf } from './tableReader';
 
 const OPTIONAL = new Set(['submission', 'supersededBy']);
 
@@ -14,7 +14,7 @@ export function readLedger(snapshot: TableSnapshot | undefined): { ledger: Progr
   // Ledgers from before the import have no submission columns; they read as rows typed by hand.
   const issues = read.issues.filter((issue) => !(issue.kind === 'missingColumn' && OPTIONAL.has(issue.column ?? '')));
   const ledger = records.map((r): ProgressRow => {
-    const where = (column: string) => ({ table: PROGRESS_TABLE.name, row: r.__row, column });
+    const where = (column: string) => cellWhere(PROGRESS_TABLE, snapshot, r.__row, column);
     return {
       period: textOf(r.period),
       agency: textOf(r.agency),

@@ -15,7 +15,7 @@ import {
   OBJECTIVES_TABLE,
   SETTINGS_TABLE,
 } from '../layouts/tables';
-import { codeOf, listValueOf, readRecords, textOf, type RawRecord } from './tableReader';
+import { cellWhere, codeOf, listValueOf, readRecords, textOf, type RawRecord } from './tableReader';
 import { readSettings } from './settingsCodec';
 
 export const PLAN_TABLES: readonly TableSpec[] = [
@@ -64,7 +64,7 @@ export function readPlan(snapshot: WorkbookSnapshot, file: string): PlanRead {
     record: RawRecord,
     key: string,
     listName: Parameters<typeof listValueOf>[0],
-  ) => listValueOf<T>(listName, record[key], { table: spec.name, row: record.__row, column: key }, issues);
+  ) => listValueOf<T>(listName, record[key], cellWhere(spec, snapshot.tables[spec.name], record.__row, key), issues);
 
   const settingsRows = records(SETTINGS_TABLE);
   const settings = readSettings(settingsRows, file);

@@ -7,7 +7,7 @@ import type { TableSnapshot } from '../gateway';
 import { cellAddress } from '../layout';
 import { WorkbookError } from '../workbookError';
 import { SETTINGS_TABLE } from '../layouts/tables';
-import { listValueOf, textOf, type RawRecord } from './tableReader';
+import { cellWhere, listValueOf, textOf, type RawRecord } from './tableReader';
 
 /** The settings rows in the order they are written; the key column is what the reader goes by. */
 export const SETTING_ROWS: readonly { key: keyof PlanSettings; label: MessageKey }[] = [
@@ -76,7 +76,7 @@ export function readSettings(read: { rows: RawRecord[]; snapshot: TableSnapshot 
   const raw: Record<string, { value: CellValue; row: number }> = {};
   for (const row of rows) raw[textOf(row.key)] = { value: row.value, row: row.__row };
   const issues: Parameters<typeof listValueOf>[3] = [];
-  const where = (key: string) => ({ table: SETTINGS_TABLE.name, row: raw[key]?.row ?? 0, column: 'value' });
+  const where = (key: string) => cellWhere(SETTINGS_TABLE, snapshot, raw[key]?.row ?? 0, 'value');
   const candidate = {
     planId: textOf(raw.planId?.value ?? null),
     layoutVersion: Number(raw.layoutVersion?.value ?? NaN),

@@ -41,6 +41,9 @@ export function locateColumns(
       row: null,
       column: column.key,
       value: null,
+      sheet: snapshot.sheet,
+      sheetRow: snapshot.top + 1,
+      header: column.header,
     }));
   return { positions, issues };
 }
@@ -79,6 +82,28 @@ export function textOf(value: CellValue): string {
   return typeof value === 'string' ? value.trim() : String(value);
 }
 
+/** A cell of a table body as messages name it: the sheet row as Excel numbers it, the column by its header. */
+export interface CellWhere {
+  table: string;
+  row: number;
+  column: string;
+  sheet: string;
+  sheetRow: number;
+  header: string | null;
+}
+
+export function cellWhere(spec: TableSpec, snapshot: TableSnapshot, row: number, column: string): CellWhere {
+  return {
+    table: spec.name,
+    row,
+    column,
+    sheet: snapshot.sheet,
+    // `top` is the header row, 0-based; Excel numbers rows from 1.
+    sheetRow: snapshot.top + 2 + row,
+    header: spec.columns.find((candidate) => candidate.key === column)?.header ?? null,
+  };
+}
+
 /**
  * A list cell holds a label in some UI language (or the internal value itself); returns the internal
  * value, or null with an issue when the label is not in the list.
@@ -86,7 +111,7 @@ export function textOf(value: CellValue): string {
 export function listValueOf<T extends string>(
   listName: Parameters<typeof listByName>[0],
   value: CellValue,
-  where: { table: string; row: number; column: string },
+  where: CellWhere,
   issues: ReadIssue[],
 ): T | null {
   const text = textOf(value);
@@ -97,6 +122,6 @@ export function listValueOf<T extends string>(
       return item.value as T;
     }
   }
-  issues.push({ kind: 'unknownListValue', table: where.table, row: where.row, column: where.column, value: text });
+  issues.push({ kind: 'unknownListValue', ...where, value: text });
   return null;
 }

@@ -4,7 +4,7 @@ import type { Plan } from '../../../src/core/model/plan';
 import { cleanPlan } from './planBuilder';
 
 function answers(plan: Plan, user: Record<string, boolean> = {}) {
-  const results = evaluateChecklist(plan, checkPlan(plan, { language: 'en' }), user);
+  const results = evaluateChecklist(plan, checkPlan(plan, {}), user);
   return Object.fromEntries(results.map((r) => [r.id, r]));
 }
 

@@ -4,7 +4,7 @@ import { cleanPlan, syncMePlan } from './planBuilder';
 describe('completeness', () => {
   it('is full for a clean plan', () => {
     const plan = cleanPlan();
-    const result = completeness(plan, checkPlan(plan, { language: 'en' }));
+    const result = completeness(plan, checkPlan(plan, {}));
     expect(Completeness.parse(result)).toEqual(result);
     expect(result.overall).toEqual({
       indicators: { total: 2, withoutError: 2 },
@@ -20,7 +20,7 @@ describe('completeness', () => {
     plan.activities[0].financialEstimate = '';
     plan.indicators[0].midTarget = null;
     plan.activities.push({ ...plan.activities[1], code: '9.9.9', keyMeasure: '9.9' });
-    const result = completeness(syncMePlan(plan), checkPlan(plan, { language: 'en' }));
+    const result = completeness(syncMePlan(plan), checkPlan(plan, {}));
     expect(result.areas).toEqual([
       { area: '1', indicators: { total: 1, withoutError: 1 }, activities: { total: 1, withoutError: 0 }, share: 0.5 },
       { area: '2', indicators: { total: 1, withoutError: 0 }, activities: { total: 1, withoutError: 1 }, share: 0.5 },
@@ -38,7 +38,7 @@ describe('completeness', () => {
     const plan = cleanPlan();
     plan.indicators[1].code = '2.1';
     plan.mePlan[1].indicator = '2.1';
-    const result = completeness(plan, checkPlan(plan, { language: 'en' }));
+    const result = completeness(plan, checkPlan(plan, {}));
     expect(result.areas[1].indicators).toEqual({ total: 1, withoutError: 1 });
   });
 });

@@ -1,4 +1,5 @@
-import { checkPlan, completeness, evaluateChecklist, type Finding } from '../../../src/core/checks';
+import { checkPlan, completeness, evaluateChecklist, findingMessage, type Finding } from '../../../src/core/checks';
+import { translator } from '../../../src/core/i18n/translate';
 import type { Activity, Indicator, Plan, PlanSettings } from '../../../src/core/model/plan';
 import { parseQuantity } from '../../../src/core/values/quantity';
 import { readCsv } from './csv';
@@ -94,7 +95,7 @@ describe('Serbia, action plan 2019–2020: the general objective (Cyrillic)', ()
     responsible: '',
     shown: { baseline: row.baseline_value, midTarget: null, endTarget: row.target_value },
   });
-  const findings = checkPlan(plan, { language: 'en' });
+  const findings = checkPlan(plan, {});
 
   it('reads the report-based baseline and target as text, year and all', () => {
     expect(row.baseline_value).toBe('Према подацима из Извештаја о напретку ЕУ, ГРЕТА, ТИП за 2018.');
@@ -110,7 +111,9 @@ describe('Serbia, action plan 2019–2020: the general objective (Cyrillic)', ()
       ['mePlan', 'mePlan.frequency-missing', 'frequency', 'error'],
       ['mePlan', 'mePlan.responsible-missing', 'responsible', 'error'],
     ]);
-    expect(findings[2].message).toContain('"Према подацима из Извештаја о напретку ЕУ, ГРЕТА, ТИП за 2019."');
+    expect(findingMessage(findings[2], translator('en'))).toContain(
+      '"Према подацима из Извештаја о напретку ЕУ, ГРЕТА, ТИП за 2019."',
+    );
   });
 
   it('counts the indicator as not complete and refutes SMART', () => {
@@ -158,7 +161,7 @@ describe('Serbia, action plan 2017–2018: objective 1 activities and resources 
       );
     });
   });
-  const findings = checkPlan(plan, { language: 'en' });
+  const findings = checkPlan(plan, {});
 
   it('reads "Kontinuirano do kraja 2018. godine" as a completion date and finds no start date', () => {
     for (const code of ['1.1.1', '1.1.2']) expect(rulesOf(findings, code)).toEqual(['activity.start-missing']);
@@ -202,7 +205,7 @@ describe('Moldova, NAP 2018–2020: the first activity row', () => {
       financialEstimate: row.resources,
     }),
   );
-  const findings = checkPlan(plan, { language: 'en' });
+  const findings = checkPlan(plan, {});
 
   it('finds that "Annual" is not a date and that listing funds gives no amount', () => {
     expect(findings.filter((f) => f.entity === 'activity').map((f) => [f.rule, f.field, f.params.value])).toEqual([
@@ -234,7 +237,7 @@ describe('Western Balkan plan structures', () => {
       area: String(areaNames.indexOf(r.area_or_level) + 1),
       text: r.objective,
     });
-  const findings = checkPlan(plan, { language: 'en' });
+  const findings = checkPlan(plan, {});
 
   it('reports objective numbers restarting in every area as duplicates, and every objective without indicators', () => {
     expect(montenegro).toHaveLength(17);
@@ -284,9 +287,7 @@ describe('IATI results (D-Portal, Ebola response)', () => {
         }),
       );
     });
-    const findings = checkPlan(plan, { language: 'en' }).filter(
-      (f) => f.entity === 'indicator' && f.rule.startsWith('indicator.'),
-    );
+    const findings = checkPlan(plan, {}).filter((f) => f.entity === 'indicator' && f.rule.startsWith('indicator.'));
     const byCode = (code: string) =>
       findings.filter((f) => f.code === code && f.severity === 'error').map((f) => f.rule);
     expect(byCode('I1.0')).toEqual(['indicator.baseline-missing']);
@@ -336,7 +337,7 @@ describe('MCC key performance indicators', () => {
         }),
       ),
     );
-    const findings = checkPlan(plan, { language: 'en' });
+    const findings = checkPlan(plan, {});
     const rowOf = (kpi: string) => `I1.${rows.findIndex((r) => r.kpi.startsWith(kpi)) + 1}`;
     const errors = (code: string) =>
       findings

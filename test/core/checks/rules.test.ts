@@ -1,5 +1,5 @@
-import { checkPlan, Finding, RULES, type RuleId } from '../../../src/core/checks';
-import { isMessageKey } from '../../../src/core/i18n/translate';
+import { checkPlan, Finding, findingMessage, RULES, type RuleId } from '../../../src/core/checks';
+import { isMessageKey, translator } from '../../../src/core/i18n/translate';
 import type { Plan } from '../../../src/core/model/plan';
 import type { ReadIssue } from '../../../src/core/model/readIssue';
 import { cleanPlan, syncMePlan } from './planBuilder';
@@ -18,8 +18,12 @@ const issue = (over: Partial<ReadIssue>): ReadIssue => ({
   row: 0,
   column: null,
   value: null,
+  sheet: 'NAP',
+  sheetRow: 4,
+  header: null,
   ...over,
 });
+const words = (finding: Finding) => findingMessage(finding, translator('en'));
 const ind = (p: Plan, i = 0) => p.indicators[i];
 const act = (p: Plan, i = 0) => p.activities[i];
 
@@ -145,6 +149,32 @@ const CASES: Record<RuleId, Case> = {
     pass: (p) => void ((ind(p).direction = 'decrease'), (ind(p).midTarget = 190), (ind(p).endTarget = '-20%')),
     field: 'endTarget',
   },
+  'indicator.target-equals-baseline': {
+    trigger: (p) => void (ind(p).endTarget = 200),
+    pass: (p) => void Object.assign(ind(p), { direction: 'maintain', midTarget: 200, endTarget: 200 }),
+    field: 'endTarget',
+  },
+  'indicator.mid-target-beyond-end': {
+    trigger: (p) => void Object.assign(ind(p), { midTarget: 230, endTarget: 220 }),
+    pass: (p) => void Object.assign(ind(p), { midTarget: 220, endTarget: 220 }),
+    field: 'midTarget',
+  },
+  'indicator.value-approximate': {
+    trigger: (p) => void (ind(p).baseline = 'about 200'),
+    pass: (p) => void (ind(p).baseline = 'at least 200 cases'),
+    field: 'baseline',
+  },
+  'indicator.text-missing': {
+    trigger: (p) => void (ind(p).text = '  '),
+    pass: (p) => void (ind(p).text = 'Number of identified victims'),
+    field: 'text',
+  },
+  'indicator.date-without-year': {
+    trigger: (p) => void (ind(p).midDate = 'IV quarter'),
+    pass: (p) =>
+      void ((p.settings.periodEnd = '2026-12-31'), (ind(p).midDate = 'III quarter'), (ind(p).endDate = 2026)),
+    field: 'midDate',
+  },
   'indicator.percent-out-of-range': {
     trigger: (p) => void (ind(p, 1).endTarget = 120),
     pass: (p) => void (ind(p, 1).endTarget = 20),
@@ -200,6 +230,24 @@ const CASES: Record<RuleId, Case> = {
     pass: (p) => void (p.mePlan[0].responsible = 'ministry of justice (Department X)'),
     code: 'I1.1',
   },
+  'activity.text-missing': {
+    trigger: (p) => void (act(p).text = ''),
+    pass: (p) => void (act(p).text = 'Hold four coordination meetings'),
+    code: '1.1.1',
+    field: 'text',
+  },
+  'activity.responsible-unknown': {
+    trigger: (p) => void (act(p).responsible = 'Ministry of Magic'),
+    pass: (p) => void (act(p).responsible = 'MOI – Border Police, MOJ'),
+    code: '1.1.1',
+    field: 'responsible',
+  },
+  'activity.date-without-year': {
+    trigger: (p) => void (act(p).completion = 'IV quarter'),
+    pass: (p) => void ((p.settings.periodEnd = '2026-12-31'), (act(p).completion = 'IV quarter')),
+    code: '1.1.1',
+    field: 'completion',
+  },
   'activity.responsible-missing': {
     trigger: (p) => void (act(p).responsible = ''),
     pass: (p) => void (act(p).responsible = 'MOJ'),
@@ -222,8 +270,8 @@ const CASES: Record<RuleId, Case> = {
     field: 'start',
   },
   'activity.dates-reversed': {
-    trigger: (p) => void Object.assign(act(p), { start: 'IV quarter', completion: 'I quarter' }),
-    pass: (p) => void Object.assign(act(p), { start: 'II quarter', completion: 'II quarter' }),
+    trigger: (p) => void Object.assign(act(p), { start: 'IV quarter 2026', completion: 'I quarter 2026' }),
+    pass: (p) => void Object.assign(act(p), { start: 'II quarter 2026', completion: 'II quarter 2026' }),
     code: '1.1.1',
   },
   'activity.date-outside-period': {
@@ -252,12 +300,12 @@ const CASES: Record<RuleId, Case> = {
 function run(mutate: Mutation): Finding[] {
   const plan = cleanPlan();
   const readIssues = mutate(plan) ?? [];
-  return checkPlan(plan, { language: 'en', readIssues });
+  return checkPlan(plan, { readIssues });
 }
 
 describe('the clean plan', () => {
   it('has no findings', () => {
-    expect(checkPlan(cleanPlan(), { language: 'en' })).toEqual([]);
+    expect(checkPlan(cleanPlan(), {})).toEqual([]);
   });
 });
 
@@ -272,7 +320,7 @@ describe.each(RULES.map((r) => [r.id, r] as const))('%s', (id, rule) => {
     expect(finding.severity).toBe(rule.severity);
     expect(finding.guide).toBe(rule.guide);
     expect(finding.messageKey).toBe(`check.${id}`);
-    expect(finding.message).not.toMatch(/\{\w+\}/u);
+    expect(words(finding)).not.toMatch(/\{\w+\}/u);
     expect(finding.code).toBe(c.code ?? 'I1.1');
     if (c.field !== undefined) expect(finding.field).toBe(c.field);
   });
@@ -301,7 +349,7 @@ describe('findings', () => {
   it('point at the source row and say what is wrong', () => {
     const plan = cleanPlan();
     plan.indicators[1].baseline = null;
-    const [finding] = checkPlan(syncMePlan(plan), { language: 'en' });
+    const [finding] = checkPlan(syncMePlan(plan), {});
     expect(finding).toMatchObject({
       rule: 'indicator.baseline-missing',
       entity: 'indicator',
@@ -310,7 +358,7 @@ describe('findings', () => {
       at: { table: 'tblIndicators', row: 1 },
       params: { code: 'I2.1' },
     });
-    expect(finding.message).toContain('Indicator I2.1 has no baseline');
+    expect(words(finding)).toContain('Indicator I2.1 has no baseline');
   });
 
   it('come in plan order, then rule order', () => {
@@ -322,7 +370,7 @@ describe('findings', () => {
     plan.indicators[0].midTarget = null;
     plan.areas.push({ code: '3', name: 'x' });
     plan.settings.periodEnd = '2025-01-01';
-    const rules = checkPlan(syncMePlan(plan), { language: 'en' }).map((f) => `${f.entity}:${f.code}:${f.rule}`);
+    const rules = checkPlan(syncMePlan(plan), {}).map((f) => `${f.entity}:${f.code}:${f.rule}`);
     expect(rules.slice(0, 2)).toEqual([
       'settings::settings.period-reversed',
       'area:3:structure.area-without-objective',
@@ -335,33 +383,58 @@ describe('findings', () => {
       'activity:1.1.1:activity.result-indicator-missing',
       'mePlan:I2.1:mePlan.responsible-missing',
     ]);
-    expect(checkPlan(syncMePlan(plan), { language: 'en' }).map((f) => `${f.entity}:${f.code}:${f.rule}`)).toEqual(
-      rules,
-    );
+    expect(checkPlan(syncMePlan(plan), {}).map((f) => `${f.entity}:${f.code}:${f.rule}`)).toEqual(rules);
   });
 
   it('put a read issue on the record whose row it is on, and a loose one first', () => {
     const plan = cleanPlan();
     const findings = checkPlan(plan, {
-      language: 'en',
       readIssues: [
-        { kind: 'unknownListValue', table: 'tblActivities', row: 1, column: 'responsible', value: 'Nobody' },
-        { kind: 'missingColumn', table: 'tblActivities', row: null, column: 'fundingSource', value: null },
+        issue({
+          table: 'tblActivities',
+          row: 1,
+          column: 'level',
+          value: 'Nobody',
+          sheetRow: 9,
+          header: 'col.indicator.level',
+        }),
+        issue({
+          kind: 'missingColumn',
+          table: 'tblActivities',
+          row: null,
+          column: 'fundingSource',
+          sheetRow: 3,
+          header: 'col.activity.fundingSource',
+        }),
       ],
     });
     expect(findings.map((f) => [f.rule, f.entity, f.code, f.at])).toEqual([
-      ['sheet.missing-column', 'activity', '', null],
+      ['sheet.missing-column', 'activity', '', { table: 'tblActivities', row: null }],
       ['sheet.unknown-list-value', 'activity', '2.1.1', { table: 'tblActivities', row: 1 }],
     ]);
-    expect(findings[1].message).toBe(
-      '"Nobody" in column "responsible" of tblActivities, row 2, is not one of the allowed values. Pick a value from the drop-down list.',
+    expect(words(findings[0])).toBe(
+      'The column "Funding source" is missing from the table on sheet "NAP" (header row 3): it was deleted or its header renamed. Give the column back the header "Funding source" so its values can be read.',
     );
+    expect(words(findings[1])).toBe(
+      '"Nobody" in column "Level" on sheet "NAP", row 9, is not one of the allowed values. Pick a value from the drop-down list.',
+    );
+  });
+
+  it('say nothing about a field whose column is missing, beyond the missing column itself', () => {
+    const plan = cleanPlan();
+    for (const indicator of plan.indicators) indicator.baselineDate = null;
+    const findings = checkPlan(syncMePlan(plan), {
+      readIssues: [
+        issue({ kind: 'missingColumn', table: 'tblIndicators', row: null, column: 'baselineDate', sheetRow: 3 }),
+      ],
+    });
+    expect(findings.map((f) => f.rule)).toEqual(['sheet.missing-column']);
   });
 
   it('resolve relative targets against the baseline before judging direction and range', () => {
     const plan = cleanPlan();
     Object.assign(plan.indicators[1], { baseline: '95%', midTarget: '+2%', endTarget: '+10%', direction: 'increase' });
-    const findings = checkPlan(syncMePlan(plan), { language: 'en' });
+    const findings = checkPlan(syncMePlan(plan), {});
     expect(findings.map((f) => [f.rule, f.field, f.params.value])).toEqual([
       ['indicator.percent-out-of-range', 'endTarget', '104.5%'],
     ]);
@@ -371,9 +444,10 @@ describe('findings', () => {
     const plan = cleanPlan();
     plan.settings.numberLocale = 'comma';
     Object.assign(plan.indicators[0], { baseline: '1.234,5', midTarget: '1.300', endTarget: '1.200' });
-    const findings = checkPlan(syncMePlan(plan), { language: 'en' });
+    const findings = checkPlan(syncMePlan(plan), {});
     expect(findings.map((f) => [f.rule, f.field, f.params.value, f.params.baseline])).toEqual([
       ['indicator.direction-contradicted', 'endTarget', '1200', '1234.5'],
+      ['indicator.mid-target-beyond-end', 'midTarget', '1300', undefined],
     ]);
   });
 });

@@ -1,4 +1,4 @@
-import { parseDateLike } from '../../../src/core/values/dateLike';
+import { type DateLike, parseDateLike } from '../../../src/core/values/dateLike';
 
 const start = { bound: 'start' as const, defaultYear: 2026 };
 const end = { bound: 'end' as const, defaultYear: 2026 };
@@ -43,7 +43,10 @@ describe('parseDateLike', () => {
     ['2026', end, '2026-12-31', 'year'],
     [46295, start, '2026-09-30', 'day'],
   ] as const)('%p (%o) is %s', (value, opts, iso, precision) => {
-    expect(parseDateLike(value, opts)).toEqual({ kind: 'date', iso, precision });
+    const { yearAssumed, ...date } = parseDateLike(value, opts) as Extract<DateLike, { kind: 'date' }>;
+    expect(date).toEqual({ kind: 'date', iso, precision });
+    // Only a date written without its year took the default one.
+    expect(yearAssumed === true).toBe(typeof value === 'string' && !/\d{2}\b/u.test(value));
   });
 
   it.each([null, '', '  ', 'n/a', '-', 'N/A'])('%p is blank', (value) => {

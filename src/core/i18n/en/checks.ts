@@ -3,11 +3,11 @@ export const checks = {
   'check.settings.period-reversed':
     'The plan period ends ({periodEnd}) before it starts ({periodStart}). Correct the start and end dates in the settings.',
   'check.sheet.missing-table':
-    'The table {table} is missing from the workbook. Restore it (undo the deletion or re-create the workbook from the template).',
+    'A table NAP Monitor needs is missing from sheet "{sheet}". Restore it (undo the deletion or set up the plan workbook again).',
   'check.sheet.missing-column':
-    'The column "{column}" is missing from the table {table}. Restore the column so its values can be read.',
+    'The column "{column}" is missing from the table on sheet "{sheet}" (header row {row}): it was deleted or its header renamed. Give the column back the header "{column}" so its values can be read.',
   'check.sheet.unknown-list-value':
-    '"{value}" in column "{column}" of {table}, row {row}, is not one of the allowed values. Pick a value from the drop-down list.',
+    '"{value}" in column "{column}" on sheet "{sheet}", row {row}, is not one of the allowed values. Pick a value from the drop-down list.',
   'check.structure.duplicate-code': 'The code {code} is used more than once. Give each record its own code.',
   'check.structure.parent-missing':
     '{code} points to "{parent}", which is not in the plan. Enter the code of an existing record it belongs to.',
@@ -25,6 +25,8 @@ export const checks = {
     'The M&E plan has a row for indicator {code}, which the action plan does not have. Correct the code or delete the row.',
   'check.structure.me-value-differs':
     'The M&E plan shows "{value}" for the {field} of indicator {code}, but the action plan says "{expected}". Restore the formula or copy the value from the action plan.',
+  'check.indicator.text-missing':
+    'Indicator {code} has no text. Say what the indicator measures (e.g. "Number of identified victims").',
   'check.indicator.baseline-missing':
     'Indicator {code} has no baseline. Enter the value measured before the plan started (a number, a percentage or a state such as "no system in place").',
   'check.indicator.baseline-not-measurable':
@@ -43,10 +45,18 @@ export const checks = {
     'The {field} of indicator {code}, "{value}", is not the same kind of value as its baseline "{baseline}" (for example a count against a percentage). Express both the same way.',
   'check.indicator.direction-contradicted':
     'Indicator {code} should go in the direction "{direction}", but its {field} ({value}) goes the other way from the baseline ({baseline}). Correct the target or the direction.',
+  'check.indicator.target-equals-baseline':
+    'Indicator {code} should go in the direction "{direction}", but its {field} ({value}) is the same as the baseline. Set the target the plan aims for, or change the direction to "maintain".',
+  'check.indicator.mid-target-beyond-end':
+    'The mid-term target of indicator {code} ({value}) goes further in the direction "{direction}" than its end target ({expected}). Correct one of the targets.',
+  'check.indicator.value-approximate':
+    'The {field} of indicator {code}, "{value}", is an approximation. Enter the figure itself, so progress can be measured against it.',
   'check.indicator.percent-out-of-range':
     'The {field} of percentage indicator {code} is {value}, outside 0–100. Correct the value or the indicator type.',
   'check.indicator.date-invalid':
     'The {field} of indicator {code}, "{value}", cannot be read as a date. Write a year, a quarter ("Q3 2026", "IV quarter") or a date.',
+  'check.indicator.date-without-year':
+    'The {field} of indicator {code}, "{value}", has no year, and the plan runs from {firstYear} to {lastYear}. Add the year (e.g. "Q4 {lastYear}").',
   'check.indicator.target-date-outside-period':
     'The {field} of indicator {code} ({value}) is outside the plan period {periodStart} to {periodEnd}. Set a date within the period.',
   'check.indicator.target-date-before-baseline':
@@ -63,13 +73,18 @@ export const checks = {
     'Nobody is responsible for collecting the data of indicator {code}. Name the unit or person who collects it.',
   'check.mePlan.responsible-unknown':
     'The data collector of indicator {code}, "{value}", is not an agency of the plan. Use an agency from the agency list (followed by the unit, e.g. "MoI – Department X"), or add the agency.',
+  'check.activity.text-missing': 'Activity {code} has no text. Describe what will be done.',
   'check.activity.responsible-missing': 'Activity {code} has no responsible body. Name the institution in charge.',
+  'check.activity.responsible-unknown':
+    'The responsible body of activity {code}, "{value}", is not an agency of the plan. Use an agency from the agency list (followed by the unit, e.g. "MoI – Department X"), or add the agency.',
   'check.activity.start-missing':
     'Activity {code} has no starting date. Enter a quarter ("I quarter", "Q1 2026") or a date.',
   'check.activity.completion-missing':
     'Activity {code} has no planned completion date. Enter a quarter ("IV quarter", "Q4 2026") or a date.',
   'check.activity.date-invalid':
     'The {field} of activity {code}, "{value}", cannot be read as a date. Write a quarter ("II quarter", "Q2 2026"), a year or a date.',
+  'check.activity.date-without-year':
+    'The {field} of activity {code}, "{value}", has no year, and the plan runs from {firstYear} to {lastYear}. Add the year (e.g. "IV quarter {firstYear}").',
   'check.activity.dates-reversed':
     'Activity {code} is planned to be completed ({value}) before it starts ({expected}). Correct the dates.',
   'check.activity.date-outside-period':
