@@ -1,5 +1,7 @@
-import { translator, type MessageKey } from '../core/i18n/translate';
+import { translate, translator, type MessageKey } from '../core/i18n/translate';
+import type { SourceRow } from '../core/model/cell';
 import type { Language } from '../core/model/enums';
+import { isIsoDate } from '../core/values/isoDate';
 import {
   computeStatus,
   statusSettingsFromRecord,
@@ -9,10 +11,12 @@ import {
 } from '../core/status';
 import { readLedger } from '../sheets/codecs/ledgerReader';
 import { PLAN_TABLES, readPlan } from '../sheets/codecs/planReader';
-import type { WorkbookGateway, WorkbookSnapshot } from '../sheets/gateway';
+import type { CellTarget, WorkbookGateway, WorkbookSnapshot } from '../sheets/gateway';
+import { cellLocator } from '../sheets/locateCell';
 import { MARK_RULES_TABLE } from '../sheets/layouts/checkTables';
 import { LISTS_TABLE, PROGRESS_TABLE } from '../sheets/layouts/tables';
 import { STATUS_OUTPUT_TABLES, statusBatch } from '../sheets/statusBatch';
+import { WorkbookError } from '../sheets/workbookError';
 
 export interface StatusOptions {
   language: Language;
@@ -29,7 +33,14 @@ export interface StatusResult {
   /** Settings cells that could not be used (their defaults applied), already in words. */
   warnings: string[];
   areaNames: Record<string, string>;
+  /** The text and the code cell of each indicator and activity, in the report's order (codes may repeat). */
+  places: { indicators: ItemPlace[]; activities: ItemPlace[] };
   degraded: string[];
+}
+
+export interface ItemPlace {
+  name: string;
+  cell: CellTarget | null;
 }
 
 /**
@@ -38,6 +49,10 @@ export interface StatusResult {
  */
 export async function computeStatusWorkbook(gateway: WorkbookGateway, options: StatusOptions): Promise<StatusResult> {
   const t = translator(options.language);
+  if (!isIsoDate(options.asOf)) {
+    const params = { value: options.asOf };
+    throw new WorkbookError('status.error.badAsOf', params, translate('en', 'status.error.badAsOf', params));
+  }
   const tables = [...PLAN_TABLES, LISTS_TABLE, PROGRESS_TABLE, MARK_RULES_TABLE, ...STATUS_OUTPUT_TABLES];
   const { result, degraded } = await gateway.update({ tables: tables.map((table) => table.name) }, (snapshot) => {
     const planned = planStatus(snapshot, options);
@@ -48,16 +63,33 @@ export async function computeStatusWorkbook(gateway: WorkbookGateway, options: S
     settings: result.settings,
     warnings: result.issues.map((issue) => settingWarning(issue, t)),
     areaNames: Object.fromEntries(result.plan.areas.map((area) => [area.code, area.name])),
+    places: result.places,
     degraded: degraded.map((key) => t(key)),
   };
 }
 
 function planStatus(snapshot: WorkbookSnapshot, options: StatusOptions) {
   const { plan, settingsRecord } = readPlan(snapshot, options.file);
+  const { periodStart, periodEnd } = plan.settings;
+  if (periodEnd < periodStart) {
+    const cell = cellLocator(snapshot)({ at: null, field: 'periodEnd' });
+    const params = { file: options.file, sheet: cell?.sheet ?? '', cell: cell?.address ?? '', periodStart, periodEnd };
+    throw new WorkbookError(
+      'status.error.periodReversed',
+      params,
+      translate('en', 'status.error.periodReversed', params),
+    );
+  }
   const { ledger } = readLedger(snapshot.tables[PROGRESS_TABLE.name]);
   const { settings, issues } = statusSettingsFromRecord(settingsRecord, plan.settings.numberLocale);
   const report = computeStatus(plan, ledger, options.asOf, settings, options.language);
-  return { plan, report, settings, issues };
+  const locate = cellLocator(snapshot);
+  const place = (item: { text: string; from?: SourceRow }): ItemPlace => ({
+    name: item.text,
+    cell: locate({ at: item.from ?? null, field: null }),
+  });
+  const places = { indicators: plan.indicators.map(place), activities: plan.activities.map(place) };
+  return { plan, report, settings, issues, places };
 }
 
 function settingWarning(issue: SettingIssue, t: ReturnType<typeof translator>): string {

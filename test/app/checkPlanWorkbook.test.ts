@@ -1,6 +1,7 @@
 import { answerChecklistItem } from '../../src/app/answerChecklistItem';
 import { checkPlanWorkbook } from '../../src/app/checkPlanWorkbook';
 import { setupPlanWorkbook } from '../../src/app/setupPlanWorkbook';
+import { columnLetter } from '../../src/sheets/layout';
 import { MemoryGateway } from '../support/memoryGateway';
 
 async function examplePlanWorkbook() {
@@ -76,6 +77,75 @@ describe('checkPlanWorkbook', () => {
     const result = await checkPlanWorkbook(gateway, { ...options, mark: false });
     expect(result.findings.length).toBeGreaterThan(0);
     expect(gateway.batches).toHaveLength(writes);
+  });
+});
+
+describe('checkPlanWorkbook on what officials get wrong', () => {
+  const settingRow = (gateway: MemoryGateway, key: string) =>
+    gateway.state.tables.NapSettings.rows.findIndex((cells) => cells[0] === key);
+
+  it('reports a reversed plan period as a finding at the period end, instead of stopping', async () => {
+    const gateway = await examplePlanWorkbook();
+    gateway.edit('NapSettings', settingRow(gateway, 'periodEnd'), 'Value', '2025-12-31');
+    const result = await checkPlanWorkbook(gateway, options);
+    const reversed = result.findings.find((finding) => finding.rule === 'settings.period-reversed');
+    const settings = gateway.state.tables.NapSettings;
+    const row = settings.top + 2 + settingRow(gateway, 'periodEnd');
+    expect(reversed).toMatchObject({
+      cell: { sheet: settings.sheet, address: `${columnLetter(settings.left + 2)}${row}` },
+    });
+    expect(reversed?.message).toContain('ends (2025-12-31) before it starts (2026-01-01)');
+  });
+
+  it('files each of two activities coded 2.1.2 under the area its own row puts it in', async () => {
+    const gateway = await examplePlanWorkbook();
+    const activities = gateway.state.tables.NapActivities;
+    const rows = activities.rows.flatMap((cells, i) => (cells[0] === '2.1.2' ? [i] : []));
+    expect(rows).toHaveLength(2);
+    const text = activities.headers[activities.headers.findIndex((header) => /^result indicator/iu.test(header))];
+    for (const row of rows) gateway.edit('NapActivities', row, text, '');
+    const result = await checkPlanWorkbook(gateway, options);
+    const areaOfRow = (row: number) =>
+      result.findings.find((f) => f.rule === 'activity.result-indicator-missing' && f.at?.row === row)?.area;
+    expect([areaOfRow(rows[0]), areaOfRow(rows[1])]).toEqual(['2', '3']);
+  });
+
+  it('gives a renamed header one finding at the header row, in words, and no false findings on the rows', async () => {
+    const gateway = await examplePlanWorkbook();
+    const before = await checkPlanWorkbook(gateway, options);
+    const indicators = gateway.state.tables.NapIndicators;
+    const column = indicators.headers.indexOf('Initial value as of');
+    indicators.headers[column] = 'Year of the initial value';
+    const after = await checkPlanWorkbook(gateway, options);
+    const missing = after.findings.filter((finding) => finding.rule === 'sheet.missing-column');
+    expect(missing).toHaveLength(1);
+    const headerRow = indicators.top + 1;
+    expect(missing[0].cell).toEqual({
+      sheet: indicators.sheet,
+      address: `${columnLetter(indicators.left)}${headerRow}:${columnLetter(indicators.left + indicators.headers.length - 1)}${headerRow}`,
+    });
+    expect(missing[0].message).toContain('The column "Initial value as of" is missing');
+    expect(missing[0].message).not.toContain('baselineDate');
+    const rowRules = (findings: typeof after.findings) =>
+      findings.filter((finding) => finding.rule !== 'sheet.missing-column').map((f) => `${f.code} ${f.rule}`);
+    const baselineDateRules = (findings: typeof after.findings) =>
+      findings.filter((finding) => finding.field === 'baselineDate' && finding.at?.row !== null);
+    expect(baselineDateRules(after.findings)).toEqual([]);
+    expect(rowRules(after.findings).filter((rule) => !rowRules(before.findings).includes(rule))).toEqual([]);
+  });
+
+  it('names the sheet row of a value not in a dropdown list, not the row of the table body', async () => {
+    const gateway = await examplePlanWorkbook();
+    gateway.edit('NapIndicators', 3, 'Direction', 'Upwards');
+    const result = await checkPlanWorkbook(gateway, options);
+    const unknown = result.findings.find((finding) => finding.rule === 'sheet.unknown-list-value');
+    const indicators = gateway.state.tables.NapIndicators;
+    const sheetRow = indicators.top + 2 + 3;
+    const column = columnLetter(indicators.left + indicators.headers.indexOf('Direction'));
+    expect(unknown?.cell).toEqual({ sheet: indicators.sheet, address: `${column}${sheetRow}` });
+    expect(unknown?.message).toBe(
+      `"Upwards" in column "Direction" on sheet "${indicators.sheet}", row ${sheetRow}, is not one of the allowed values. Pick a value from the drop-down list.`,
+    );
   });
 });
 

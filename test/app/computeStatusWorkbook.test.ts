@@ -1,5 +1,6 @@
 import { computeStatusWorkbook } from '../../src/app/computeStatusWorkbook';
 import { setupPlanWorkbook } from '../../src/app/setupPlanWorkbook';
+import { columnLetter } from '../../src/sheets/layout';
 import { MemoryGateway, appendRows } from '../support/memoryGateway';
 
 async function exampleWithProgress() {
@@ -91,5 +92,29 @@ describe('computeStatusWorkbook', () => {
     expect(used.offTrack).toBeCloseTo(0.4);
     expect(used.onTrack).toBeCloseTo(0.85);
     expect(warnings[0]).toContain('status.onTrack');
+  });
+
+  it('refuses a date that is not on the calendar, before reading the workbook', async () => {
+    const gateway = await exampleWithProgress();
+    const reads = gateway.reads;
+    await expect(computeStatusWorkbook(gateway, { ...options, asOf: '2026-13-45' })).rejects.toMatchObject({
+      key: 'status.error.badAsOf',
+      params: { value: '2026-13-45' },
+    });
+    await expect(computeStatusWorkbook(gateway, { ...options, asOf: '2027-02-30' })).rejects.toThrow('2027-02-30');
+    expect(gateway.reads).toBe(reads);
+  });
+
+  it('refuses to judge a reversed plan period, naming the cell, and writes nothing', async () => {
+    const gateway = await exampleWithProgress();
+    const settings = gateway.state.tables.NapSettings;
+    const row = settings.rows.findIndex((cells) => cells[0] === 'periodEnd');
+    gateway.edit('NapSettings', row, 'Value', '2025-06-30');
+    const writes = gateway.batches.length;
+    await expect(computeStatusWorkbook(gateway, options)).rejects.toMatchObject({
+      key: 'status.error.periodReversed',
+      params: { sheet: settings.sheet, cell: `${columnLetter(settings.left + 2)}${settings.top + 2 + row}` },
+    });
+    expect(gateway.batches).toHaveLength(writes);
   });
 });

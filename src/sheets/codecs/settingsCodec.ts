@@ -95,9 +95,10 @@ export function readSettings(read: { rows: RawRecord[]; snapshot: TableSnapshot 
     numberLocale: listValueOf('numberLocale', raw.numberLocale?.value ?? null, where('numberLocale'), issues) ?? 'dot',
   };
   const parsed = PlanSettings.safeParse(candidate);
-  if (parsed.success && parsed.data.periodStart <= parsed.data.periodEnd) return parsed.data;
-  const key = parsed.success ? 'periodEnd' : String(parsed.error.issues[0].path[0]);
-  const detail = parsed.success ? 'the period ends before it starts' : parsed.error.issues[0].message;
+  // A reversed period is read as it is: Check reports it as a finding, and Status refuses to judge it.
+  if (parsed.success) return parsed.data;
+  const key = String(parsed.error.issues[0].path[0]);
+  const detail = parsed.error.issues[0].message;
   const at = raw[key];
   const cell = at
     ? cellAddress(snapshot.top + 1 + at.row, snapshot.left + valueColumn)

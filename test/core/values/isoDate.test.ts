@@ -1,4 +1,11 @@
-import { compareIso, daysBetween, isIsoDate, isoToSerial, serialToIso } from '../../../src/core/values/isoDate';
+import {
+  compareIso,
+  daysBetween,
+  IsoDate,
+  isIsoDate,
+  isoToSerial,
+  serialToIso,
+} from '../../../src/core/values/isoDate';
 
 describe('isoDate', () => {
   it.each([
@@ -31,5 +38,15 @@ describe('isoDate', () => {
     expect(isIsoDate('2024-02-29')).toBe(true);
     expect(isIsoDate('2023-02-29')).toBe(false);
     expect(isIsoDate('2026-9-30')).toBe(false);
+  });
+});
+
+describe('IsoDate, the one schema of a date crossing a boundary', () => {
+  it.each(['2027-02-30', '2026-13-45', '2026-02-29', '2026-1-01', '2026-00-10', '31.12.2026'])('refuses %p', (text) => {
+    expect(IsoDate.safeParse(text).success).toBe(false);
+  });
+
+  it.each(['2024-02-29', '2026-12-31', '2000-02-29'])('takes %p', (text) => {
+    expect(IsoDate.parse(text)).toBe(text);
   });
 });

@@ -1,5 +1,8 @@
 /** Status: labels, the reason given for each indicator and activity, and "How status is computed". */
 export const status = {
+  'status.error.badAsOf': 'Status cannot be judged as of "{value}": give a real date written YYYY-MM-DD.',
+  'status.error.periodReversed':
+    'In {file}, sheet "{sheet}", cell {cell}: the plan period ends ({periodEnd}) before it starts ({periodStart}), so no status can be judged. Correct the start and end dates in the settings.',
   'status.indicator.achieved': 'Achieved',
   'status.indicator.onTrack': 'On track',
   'status.indicator.atRisk': 'At risk',
