@@ -59,6 +59,7 @@ async function convert<T>(
   timeoutMs: number,
   recalculate: boolean,
   collect: (out: string, files: string[]) => Promise<T>,
+  extension = 'xlsx',
 ): Promise<T> {
   const work = await mkdtemp(join(tmpdir(), 'lo-work-'));
   // A fresh profile per run: soffice instances sharing one profile block each other or reuse a running one.
@@ -68,7 +69,7 @@ async function convert<T>(
       await mkdir(join(profile, 'user'));
       await writeFile(join(profile, 'user', 'registrymodifications.xcu'), ALWAYS_RECALCULATE);
     }
-    const input = join(work, `${BASE}.xlsx`);
+    const input = join(work, `${BASE}.${extension}`);
     await writeFile(input, xlsx);
     const out = join(work, 'out');
     const stderr = await run(
@@ -91,6 +92,22 @@ async function convert<T>(
     await rm(work, { recursive: true, force: true });
     await rm(profile, { recursive: true, force: true });
   }
+}
+
+/** A .docx or .xlsx as LibreOffice prints it: the PDF bytes, for pdftotext and pdftoppm. */
+export async function libreOfficePdf(
+  bytes: Uint8Array,
+  extension: 'docx' | 'xlsx',
+  timeoutMs = 90_000,
+): Promise<Uint8Array> {
+  return convert(
+    bytes,
+    'pdf',
+    timeoutMs,
+    false,
+    async (out) => new Uint8Array(await readFile(join(out, `${BASE}.pdf`))),
+    extension,
+  );
 }
 
 export async function libreOfficeVersion(): Promise<string> {

@@ -94,7 +94,12 @@ export function buildReportModel(input: ReportInput): ReportModel {
   return {
     language,
     range,
-    plan: { title: plan.settings.title, country: plan.settings.country, currency: plan.settings.currency },
+    plan: {
+      title: plan.settings.title,
+      country: plan.settings.country,
+      currency: plan.settings.currency,
+      numberLocale: plan.settings.numberLocale,
+    },
     deadline: input.deadline,
     generated: input.generated,
     summary: {

@@ -7,3 +7,4 @@ export * from './narrative';
 export * from './range';
 export * from './returns';
 export * from './labels';
+export * from './rows';

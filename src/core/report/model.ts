@@ -1,5 +1,5 @@
 import * as z from 'zod';
-import { Language } from '../model/enums';
+import { Language, NumberLocale } from '../model/enums';
 import { ActivityStatus, IndicatorStatus, RollupStatus, SelfAssessment, TwoWay } from '../status';
 import { OutcomeEvidence } from './evidence';
 import { NarrativeItem } from './narrative';
@@ -62,7 +62,7 @@ export type AreaSection = z.infer<typeof AreaSection>;
 export const ReportModel = z.object({
   language: Language,
   range: ReportRange,
-  plan: z.object({ title: z.string(), country: z.string(), currency: z.string() }),
+  plan: z.object({ title: z.string(), country: z.string(), currency: z.string(), numberLocale: NumberLocale }),
   /** The data deadline of the year, when the coordinator set one (YYYY-MM-DD). */
   deadline: z.string().nullable(),
   /** When the report was built (YYYY-MM-DD), passed in: core has no clock. */

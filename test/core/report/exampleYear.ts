@@ -1,6 +1,10 @@
 import { examplePlan } from '../../../src/core/example/examplePlan';
 import type { Plan } from '../../../src/core/model/plan';
 import { ProgressRow } from '../../../src/core/model/progress';
+import { setupPlanWorkbook } from '../../../src/app/setupPlanWorkbook';
+import { translator, type MessageKey } from '../../../src/core/i18n/translate';
+import { PROGRESS_TABLE } from '../../../src/sheets/layouts/tables';
+import { MemoryGateway, appendRows } from '../../support/memoryGateway';
 
 /** The guide's example plan as a coordinator would hold it after its first year: 2026 fully reported. */
 export function exampleYearPlan(overrides: Partial<Plan['settings']> = {}): Plan {
@@ -51,4 +55,37 @@ export const EXAMPLE_YEAR_ROWS: Partial<ProgressRow>[] = [
 
 export function exampleYearLedger(rows: Partial<ProgressRow>[] = EXAMPLE_YEAR_ROWS): ProgressRow[] {
   return rows.map((row) => ProgressRow.parse({ period: '', agency: '', code: '', ...row }));
+}
+
+/** The same year as rows of the Progress table, keyed by its English headers, as a coordinator types them. */
+export function exampleYearProgressRows(
+  rows: Partial<ProgressRow>[] = EXAMPLE_YEAR_ROWS,
+): Record<string, string | number>[] {
+  const t = translator('en');
+  return exampleYearLedger(rows).map((row) => {
+    const record: Record<string, string | number> = {};
+    for (const column of PROGRESS_TABLE.columns) {
+      const value = row[column.key as keyof ProgressRow];
+      if (value === null || value === undefined || value === '' || typeof value === 'object') continue;
+      if (column.key === 'assessment' || column.key === 'implementation')
+        record[t(column.header)] = t(`enum.${column.key}.${value}` as MessageKey);
+      else if (typeof value !== 'boolean') record[t(column.header)] = value;
+    }
+    return record;
+  });
+}
+
+/** A plan workbook set up with the guide's example and the 2026 returns typed into Progress. */
+export async function exampleYearWorkbook(rows: Partial<ProgressRow>[] = EXAMPLE_YEAR_ROWS): Promise<MemoryGateway> {
+  const gateway = new MemoryGateway();
+  await setupPlanWorkbook(gateway, {
+    title: 'NAP 2026-2028',
+    country: 'Montenegro',
+    periodStart: '2026-01-01',
+    periodEnd: '2028-12-31',
+    example: true,
+    planId: 'p1',
+  });
+  appendRows(gateway, PROGRESS_TABLE.name, exampleYearProgressRows(rows));
+  return gateway;
 }

@@ -3,6 +3,8 @@ export const report = {
   'report.title': 'Annual monitoring report on the implementation of the National Action Plan',
   'report.subtitle': '{plan}, {country}: {from} to {to}',
   'report.sheet': 'Report',
+  'report.fileName': 'NAP monitoring report {from} to {to}',
+  'report.sheet.areas': 'Indicators by area',
   'report.toc': 'Contents',
   'report.page': 'Page {page} of {pages}',
   'report.footer': '{title}: page &P of &N',
@@ -51,12 +53,17 @@ export const report = {
     'How the anti-trafficking response will proceed in the next reporting period: institutional changes, changes in focus, follow-up of a review or evaluation, reporting planned.',
   'report.notWritten': '(not written yet)',
 
-  'report.summary.indicators': 'Indicators: {status}',
-  'report.summary.activities': 'Activities: {status}',
-  'report.summary.reportingRate': 'Agencies reporting: {received} of {expected} returns expected ({rate} %)',
-  'report.summary.reportingNone': 'Agencies reporting: no returns were expected in the reporting period',
-  'report.summary.missing': 'Returns missing: {list}',
-  'report.summary.rule': 'How status is computed',
+  'report.summary.group.indicators': 'Indicators',
+  'report.summary.group.activities': 'Activities',
+  'report.summary.group.reporting': 'Agencies reporting',
+  'report.summary.group.rule': 'How status is computed',
+  'report.summary.expected': 'Returns expected',
+  'report.summary.received': 'Returns received',
+  'report.summary.rate': 'Reporting rate',
+  'report.summary.rateValue': '{rate} %',
+  'report.summary.missing': 'Returns missing',
+  'report.summary.reportingLine': 'Agencies reporting: {received} of {expected} returns expected ({rate} %).',
+  'report.summary.reportingNone': 'Agencies reporting: no returns were expected in the reporting period.',
 
   'report.col.key': 'Key',
   'report.col.section': 'Section',
@@ -100,7 +107,8 @@ export const report = {
   'report.indicatorsHeading': 'Indicators',
 
   'report.error.badRange': 'The reporting period must start on or before its end: {from} to {to}.',
-  'report.error.badYear': 'The year {year} is outside the plan, which runs from {start} to {end}.',
+  'report.error.outsidePlan':
+    'The reporting period {from} to {to} is outside the plan, which runs from {start} to {end}.',
 
   'report.export.docx': 'Word report (.docx)',
   'report.export.xlsx': 'Values-only workbook (.xlsx)',

@@ -1,0 +1,80 @@
+import ExcelJS from 'exceljs';
+import type { MessageKey, Translator } from '../../core/i18n/translate';
+import type { CellValue } from '../../core/model/cell';
+import { reportRows } from '../../core/report';
+import {
+  REPORT_AREAS_TABLE,
+  REPORT_INDICATORS_TABLE,
+  REPORT_OUTCOMES_TABLE,
+  REPORT_SUMMARY_TABLE,
+} from '../../sheets/report/reportTables';
+import type { TableSpec } from '../../sheets/layout';
+import { inertText } from './inertText';
+import type { ReportForExport, ReportRenderer } from './reportRenderer';
+
+const BOLD = { bold: true } as const;
+
+/** Cells hold values only: numbers as numbers, every text inert, never a formula. */
+function valueOf(cell: CellValue): ExcelJS.CellValue {
+  if (cell === null) return null;
+  return typeof cell === 'string' ? inertText(cell) : cell;
+}
+
+function sheet(workbook: ExcelJS.Workbook, name: string, footer: string): ExcelJS.Worksheet {
+  return workbook.addWorksheet(name.slice(0, 31), {
+    pageSetup: { paperSize: 9, orientation: 'landscape', fitToPage: true, fitToWidth: 1, fitToHeight: 0 },
+    headerFooter: { oddFooter: footer },
+  });
+}
+
+function addTable(worksheet: ExcelJS.Worksheet, spec: TableSpec, rows: CellValue[][], t: Translator): void {
+  const header = worksheet.addRow(spec.columns.map((column) => inertText(t(column.header))));
+  header.font = BOLD;
+  for (const row of rows) worksheet.addRow(row.map(valueOf));
+  spec.columns.forEach((column, index) => {
+    const sheetColumn = worksheet.getColumn(index + 1);
+    sheetColumn.width = column.width;
+    sheetColumn.alignment = { wrapText: column.wrap === true, vertical: 'top' };
+  });
+  worksheet.pageSetup.printTitlesRow = `${header.number}:${header.number}`;
+}
+
+/**
+ * The report as a values-only workbook for parliament's staff: the title block and narrative, then one sheet
+ * per table of the Report sheet. No formulas, hidden sheets, external links or macros; text a spreadsheet
+ * would run as a formula is stored inert.
+ */
+export async function renderXlsx(report: ReportForExport, t: Translator): Promise<Uint8Array> {
+  const model = report.whole;
+  const rows = reportRows(model, t);
+  const workbook = new ExcelJS.Workbook();
+  const footer = `&L${model.plan.title.replace(/&/g, '&&').slice(0, 80)}&R${t('report.page', { page: '&P', pages: '&N' })}`;
+
+  const cover = sheet(workbook, t('report.sheet'), footer);
+  cover.addRow([inertText(t('report.title'))]).font = { bold: true, size: 14 };
+  cover.addRow([]);
+  for (const row of rows.titleBlock) cover.addRow(row.map(valueOf));
+  for (const item of model.narrative) {
+    cover.addRow([]);
+    cover.addRow([inertText(t(item.heading.key, item.heading.params))]).font = BOLD;
+    cover.addRow([inertText(item.text !== '' ? item.text : t('report.notWritten'))]);
+  }
+  cover.getColumn(1).width = 100;
+  cover.getColumn(1).alignment = { wrapText: true, vertical: 'top' };
+
+  const tables: [MessageKey, TableSpec, CellValue[][]][] = [
+    ['report.section.summary', REPORT_SUMMARY_TABLE, [...rows.summary, ...rows.rule]],
+    ['report.sheet.areas', REPORT_AREAS_TABLE, rows.areas],
+    ['report.section.outcomes', REPORT_OUTCOMES_TABLE, rows.outcomes],
+    ['report.indicatorsHeading', REPORT_INDICATORS_TABLE, rows.indicators],
+  ];
+  for (const [title, spec, body] of tables) addTable(sheet(workbook, t(title), footer), spec, body, t);
+  return new Uint8Array(await workbook.xlsx.writeBuffer());
+}
+
+export const xlsxRenderer: ReportRenderer = {
+  format: 'xlsx',
+  mime: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+  perYear: false,
+  render: renderXlsx,
+};

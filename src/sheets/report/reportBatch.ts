@@ -1,0 +1,91 @@
+import type { Translator } from '../../core/i18n/translate';
+import type { CellValue } from '../../core/model/cell';
+import { reportRows, type ReportModel } from '../../core/report';
+import { INDICATOR_STATUSES } from '../../core/status';
+import { statusColour } from '../../core/status/palette';
+import { addSheet, sheetRoom } from '../addSheet';
+import { emptyBatch, type WorkbookSnapshot, type WriteBatch } from '../gateway';
+import { cellAddress, type TableSpec } from '../layout';
+import { tableCreate } from '../planWorkbookBatch';
+import { pageLayoutFor, printDocumentOf } from '../printLayout';
+import { narrativeRows } from './narrativeCodec';
+import {
+  REPORT_AREAS_TABLE,
+  REPORT_CHART_ROWS,
+  REPORT_GAP,
+  REPORT_INDICATORS_TABLE,
+  REPORT_NARRATIVE_TABLE,
+  REPORT_OUTCOMES_TABLE,
+  REPORT_SHEET,
+  REPORT_SUMMARY_TABLE,
+  REPORT_TABLES,
+  NARRATIVE_TOP,
+  TITLE_BLOCK_TOP,
+} from './reportTables';
+
+const CHART_NAME = 'NapReportByArea';
+
+/** Where each table of the last plan went, for the tests and the panel to point at. */
+export interface ReportPlacement {
+  sheet: string;
+  tops: Record<string, number>;
+}
+
+/**
+ * Plans the writes of the Report sheet: the title block, the narrative (what users wrote, kept; guidance
+ * where nothing is written yet), the summary, the counts per area with their chart, the outcomes and the
+ * indicators, stacked in that order. Every table of an earlier run is replaced, so a plan that grew or shrank
+ * leaves nothing stale behind.
+ */
+export function reportBatch(
+  snapshot: WorkbookSnapshot,
+  model: ReportModel,
+  t: Translator,
+): { batch: WriteBatch; placement: ReportPlacement } {
+  const batch = emptyBatch(snapshot);
+  const document = printDocumentOf(snapshot);
+  const existing = snapshot.tables[REPORT_NARRATIVE_TABLE.name]?.sheet;
+  const sheet = existing ?? addSheet(batch, REPORT_SHEET, sheetRoom(snapshot), t, document);
+  if (existing) {
+    batch.blocks.push({ sheet, top: 0, left: 0, rows: [[t(REPORT_SHEET.title)]], bold: true });
+    batch.pageLayouts.push(pageLayoutFor(REPORT_SHEET, sheet, document, t));
+    batch.deleteCharts.push({ sheet, name: CHART_NAME });
+  }
+  const ours = new Set(REPORT_TABLES.map((spec) => spec.name.toLowerCase()));
+  batch.deleteTables.push(...snapshot.tableNames.filter((name) => ours.has(name.toLowerCase())));
+
+  const rows = reportRows(model, t);
+  batch.blocks.push({ sheet, top: TITLE_BLOCK_TOP, left: 0, rows: rows.titleBlock, bold: false });
+
+  const tops: Record<string, number> = {};
+  let top = NARRATIVE_TOP;
+  const write = (spec: TableSpec, body: CellValue[][], after = 0) => {
+    // A table keeps one body row, even empty, so its header still says what will be there.
+    const filled = body.length > 0 ? body : [spec.columns.map(() => '')];
+    batch.tables.push(tableCreate(spec, sheet, top, 0, filled, t, null));
+    tops[spec.name] = top;
+    top += 1 + filled.length + REPORT_GAP + after;
+  };
+  write(REPORT_NARRATIVE_TABLE, narrativeRows(model.narrative, t));
+  write(REPORT_SUMMARY_TABLE, [...rows.summary, ...rows.rule]);
+  const areasTop = top;
+  write(REPORT_AREAS_TABLE, rows.areas, REPORT_CHART_ROWS);
+  write(REPORT_OUTCOMES_TABLE, rows.outcomes);
+  write(REPORT_INDICATORS_TABLE, rows.indicators);
+
+  const areaRows = Math.max(rows.areas.length, 1);
+  const chartTop = areasTop + 1 + areaRows + 1;
+  batch.charts.push({
+    sheet,
+    name: CHART_NAME,
+    kind: 'columnStacked',
+    // Area names and the seven counts: categories down, one series per status.
+    source: `${cellAddress(areasTop, 1)}:${cellAddress(areasTop + areaRows, 8)}`,
+    title: t('report.chart.title'),
+    seriesColors: INDICATOR_STATUSES.map((status) => statusColour('indicator', status).fill),
+    from: cellAddress(chartTop, 1),
+    to: cellAddress(chartTop + REPORT_CHART_ROWS - 2, 7),
+  });
+  batch.activate = sheet;
+  return { batch, placement: { sheet, tops } };
+}
