@@ -1,38 +1,39 @@
 import { createRoot } from 'react-dom/client';
-import { FluentProvider, webLightTheme } from '@fluentui/react-components';
+import { FluentProvider, webDarkTheme, webLightTheme } from '@fluentui/react-components';
 import { createFakeWorkbook, installFakeOffice } from '@fake-excel/install';
 import { translate } from '../core/i18n/translate';
 import { OfficeGateway } from '../excel/officeGateway';
 import { I18nProvider } from '../taskpane/i18nContext';
-import { browserStorage, interfaceLanguage } from '../taskpane/languageChoice';
+import { languageFromOffice } from '../taskpane/language';
 import { mountTaskPane } from '../taskpane/mount';
 import { localToday } from '../taskpane/today';
 import { WorkbookView } from './WorkbookView';
 
 /**
  * The preview: the real task pane beside a simulated workbook, for people (and tests) without Excel.
- * `?api=1.7` simulates an older Excel; `?lang=sr-Latn` another display language.
+ * `?api=1.7` simulates an older Excel; `?lang=sr-Latn` another display language; `?theme=dark` Office's dark theme.
  */
 const params = new URLSearchParams(window.location.search);
 const workbook = createFakeWorkbook();
 installFakeOffice(window, workbook, { apiVersion: params.get('api') ?? '1.20' });
 (window as unknown as { napPreviewWorkbook: unknown }).napPreviewWorkbook = workbook;
 
-const language = interfaceLanguage(params.get('lang') ?? 'en', browserStorage());
+const language = languageFromOffice(params.get('lang') ?? 'en');
+const theme = params.get('theme') === 'dark' ? webDarkTheme : webLightTheme;
 const container = document.getElementById('container');
 if (container) {
-  container.style.cssText = 'display:flex;height:100vh;overflow:hidden';
+  document.body.style.backgroundColor = theme.colorNeutralBackground1;
+  document.documentElement.style.colorScheme = theme === webDarkTheme ? 'dark' : 'light';
   const pane = document.createElement('aside');
   pane.id = 'taskpane';
   pane.setAttribute('aria-label', translate(language, 'common.appName'));
-  pane.style.cssText = 'width:360px;flex:none;overflow:auto;border-right:1px solid #d1d1d1';
+  pane.style.borderColor = theme.colorNeutralStroke2;
   const sheets = document.createElement('section');
   sheets.id = 'workbook';
-  sheets.style.cssText = 'flex:1;min-width:0;overflow:hidden';
   container.append(pane, sheets);
-  mountTaskPane(pane, { gateway: new OfficeGateway(), language, theme: webLightTheme, today: localToday() });
+  mountTaskPane(pane, { gateway: new OfficeGateway(), language, theme, today: localToday() });
   createRoot(sheets).render(
-    <FluentProvider theme={webLightTheme}>
+    <FluentProvider theme={theme}>
       <I18nProvider language={language}>
         <WorkbookView workbook={workbook} />
       </I18nProvider>

@@ -73,7 +73,7 @@ describe('nap-monitor check', () => {
     });
     files.set('budget.xlsx', await other.toBytes());
     expect(await main(['check', 'budget.xlsx'], io)).toBe(2);
-    expect(stderr()).toContain('budget.xlsx is not a NAP Monitor plan workbook: the table NapSettings is missing');
+    expect(stderr()).toContain('budget.xlsx holds no NAP Monitor plan yet, or part of the plan was deleted. Run Set up');
   });
 
   it('says clearly when the file is missing or is not a workbook at all', async () => {

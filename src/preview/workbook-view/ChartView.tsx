@@ -13,6 +13,7 @@ const useStyles = makeStyles({
     margin: 0,
     border: `1px solid ${tokens.colorNeutralStroke2}`,
     backgroundColor: tokens.colorNeutralBackground1,
+    color: tokens.colorNeutralForeground1,
     boxSizing: 'border-box',
   },
 });
@@ -101,7 +102,14 @@ export function ChartView({ chart, model, box }: ChartViewProps) {
           : DEFAULT_CHART_SIZE
       }
     >
-      <svg width="100%" height="100%" viewBox={`0 0 ${WIDTH} ${HEIGHT}`} role="img" aria-label={title}>
+      <svg
+        width="100%"
+        height="100%"
+        viewBox={`0 0 ${WIDTH} ${HEIGHT}`}
+        role="img"
+        aria-label={title}
+        fill="currentColor"
+      >
         <text x={WIDTH / 2} y={20} textAnchor="middle" fontSize={14} fontWeight={600}>
           {title}
         </text>

@@ -1,4 +1,5 @@
 import type { CSSProperties } from 'react';
+import { tokens } from '@fluentui/react-components';
 import type { CellInfo } from '@fake-excel';
 import { tableLook } from './tableStyles';
 
@@ -63,7 +64,8 @@ export function cellLook(cell: CellInfo): CSSProperties {
   return {
     ...style,
     backgroundColor: fill ?? undefined,
-    color,
+    // Excel's automatic font colour on an unfilled cell follows the theme, as Office's dark mode shows it.
+    color: fill === null && color === DEFAULT_FONT_COLOR ? tokens.colorNeutralForeground1 : color,
     fontWeight: bold ? 700 : 400,
     fontStyle: italic ? 'italic' : 'normal',
     fontSize: `${cell.format.fontSize * POINTS_TO_PIXELS}px`,

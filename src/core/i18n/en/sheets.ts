@@ -160,14 +160,15 @@ export const sheets = {
   'error.fileNotXlsx': '{file} is not an Excel workbook (.xlsx): {detail}',
   'error.fileTooLarge': '{file} is larger than {limit} MB and was not opened.',
   'error.notPlanWorkbook':
-    '{file} is not a NAP Monitor plan workbook: the table {table} is missing. Run "Set up" first.',
+    '{file} holds no NAP Monitor plan yet, or part of the plan was deleted. Run Set up: it creates the plan, or adds back only what is missing and keeps everything else.',
   'error.missingColumn':
-    'In {file}, sheet "{sheet}", the table {table} has no column "{column}". Restore the column or its header.',
+    'In {file}, sheet "{sheet}", a table has lost its column "{column}". Restore the column or type its header back, then try again.',
   'error.badSetting':
     'In {file}, sheet "{sheet}", cell {cell}: the setting "{setting}" has the value "{value}", which cannot be used ({detail}).',
   'error.sheetNameTaken': 'The sheet name "{sheet}" is taken.',
   'error.writeFailed': 'Excel refused the change ({detail}). Nothing was changed.',
   'degraded.noDataValidation':
-    'This version of Excel cannot add dropdown lists (it needs ExcelApi 1.8). The tables work without them: type one of the values kept on the hidden Lists sheet.',
-  'degraded.noConditionalFormats': 'This version of Excel cannot colour cells by rule (it needs ExcelApi 1.6).',
+    'This version of Excel cannot offer dropdown lists in cells; Microsoft 365 and Excel on the web can. The tables work without them: type one of the values kept on the hidden Lists sheet.',
+  'degraded.noConditionalFormats':
+    'This version of Excel cannot colour cells by their content; Microsoft 365 and Excel on the web can. Statuses and findings are written in words all the same.',
 } as const;

@@ -8,5 +8,4 @@ export const statusPane = {
   'ui.status.agencyView': '{agency} says {assessment} ({period})',
   'ui.status.goTo': '{code} {name}: go to its row in the sheet',
   'ui.status.sameReason': '{count} items, same reason:',
-  'ui.status.legend': 'Colours',
 } as const;

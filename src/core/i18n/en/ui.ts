@@ -51,7 +51,6 @@ export const ui = {
   'ui.status.indicators': 'Indicators',
   'ui.status.activities': 'Activities',
   'ui.status.how': 'How status is computed',
-  'ui.status.disagrees': 'Agency assessment disagrees',
   'ui.status.unmatched': 'The Progress sheet has codes that are not in the plan: {codes}',
   'ui.status.counts': '{count} {status}',
   'ui.error.unexpected': 'Something went wrong: {detail}',
