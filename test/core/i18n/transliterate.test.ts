@@ -29,6 +29,7 @@ describe('Serbian Latin to Cyrillic', () => {
     );
     expect(latinToCyrillic('samo-procena i NAP')).toBe('само-процена и НАП');
     expect(latinToCyrillic('Pokrenite "nap-monitor help <komanda>"')).toBe('Покрените "nap-monitor help <команда>"');
+    expect(latinToCyrillic('nap-monitor komandna linija')).toBe('nap-monitor командна линија');
   });
 
   it('generates a catalogue, plural forms included, with the same keys', () => {

@@ -1,4 +1,6 @@
 import type { Catalogue } from '../message';
+import { hostPage } from './hostPage';
+import { interfaceLanguage } from './interfaceLanguage';
 import { manifest } from './manifest';
 import { preview } from './preview';
 
@@ -6,4 +8,6 @@ import { preview } from './preview';
 export const sq: Catalogue = {
   ...preview,
   ...manifest,
+  ...interfaceLanguage,
+  ...hostPage,
 };
