@@ -65,6 +65,33 @@ export const forms = {
     'The setting {key} has the value "{value}", which is not a number of days; 15 days are used.',
   'forms.settingIssue.notADate':
     'The setting {key} has the value "{value}", which is not a date (YYYY-MM-DD); 31 March is used.',
+  'cli.forms.summary':
+    "Write each agency's return form (Annex 5) for a reporting period; the plan file is not changed.",
+  'cli.forms.usage':
+    'Usage: nap-monitor forms plan.xlsx --period PERIOD --out FOLDER [--agency CODE,...] [--force] [--language CODE]\n\n' +
+    'Writes one .xlsx progress form per agency responsible for an indicator (M&E plan) or an activity, for a\n' +
+    'reporting period of the plan, into an existing folder. The forms are protected, with input cells marked.\n\n' +
+    'Options:\n' +
+    '  --period PERIOD     the reporting period, e.g. 2026-Q2, 2026-H1 or 2026, as the plan reports\n' +
+    '  --out FOLDER        the folder the forms are written to\n' +
+    '  --agency CODE,...   only these agencies (default: every agency with something to report)\n' +
+    '  --force             replace forms already in the folder\n' +
+    '  --language CODE     language of the messages: {languages} (default: en); forms are in the plan language',
+  'cli.forms.written': '{file}\t{agency}\t{indicators} indicators, {activities} activities',
+  'cli.forms.skipped': 'No form for {agencies}: no indicator or activity names them as responsible.',
+  'cli.forms.summaryLine': '{count} forms for {period}, due {due}.',
+  'cli.forms.planUntouched':
+    '{file} was not changed: to record these forms as expected in its Submissions register, generate them from the Forms panel of the add-in.',
+  'delivery.downloaded': '{file} is downloading: look for it in your Downloads folder.',
+  'delivery.zipped': '{count} files are downloading as one zip file, {file}: look for it in your Downloads folder.',
+  'delivery.opened':
+    'Excel opened {count} new workbooks (they may open behind this window): save each one where you keep the forms.',
+  'delivery.unavailable.macNotWorkbook':
+    'Excel for Mac cannot save this file from an add-in. Open the workbook in Excel on the web, or use the nap-monitor command line, to get it.',
+  'delivery.unavailable.macNoCreateWorkbook':
+    'This version of Excel for Mac cannot hand files to you from an add-in (it needs Excel 2021 or Microsoft 365). Use Excel on the web or the nap-monitor command line instead.',
+  'delivery.unavailable.mobile':
+    'Excel on a phone or tablet cannot save files from an add-in. Open the workbook in Excel on a computer or on the web.',
   'title.submissions': 'Submissions: who has reported for which period',
   'forms.category.women': 'women',
   'forms.category.men': 'men',
