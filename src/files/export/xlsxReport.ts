@@ -27,14 +27,43 @@ function sheet(workbook: ExcelJS.Workbook, name: string, footer: string): ExcelJ
   });
 }
 
+/** Each table has a sheet of its own here, so its columns fit their content: 8 to 50 characters wide. */
+const WIDTH = { min: 8, max: 50 } as const;
+const LINE_POINTS = 15;
+
+const textLength = (value: ExcelJS.CellValue) =>
+  Math.max(
+    0,
+    ...String(value ?? '')
+      .split('\n')
+      .map((line) => line.length),
+  );
+
 function addTable(worksheet: ExcelJS.Worksheet, spec: TableSpec, rows: CellValue[][], t: Translator): void {
-  const header = worksheet.addRow(spec.columns.map((column) => inertText(t(column.header))));
+  const headerValues = spec.columns.map((column) => inertText(t(column.header)));
+  const bodyValues = rows.map((row) => row.map(valueOf));
+  const widths = spec.columns.map((_, index) =>
+    Math.min(WIDTH.max, Math.max(WIDTH.min, ...[headerValues, ...bodyValues].map((row) => textLength(row[index]) + 1))),
+  );
+  const header = worksheet.addRow(headerValues);
   header.font = BOLD;
-  for (const row of rows) worksheet.addRow(row.map(valueOf));
-  spec.columns.forEach((column, index) => {
-    const sheetColumn = worksheet.getColumn(index + 1);
-    sheetColumn.width = column.width;
-    sheetColumn.alignment = { wrapText: column.wrap === true, vertical: 'top' };
+  for (const values of [headerValues, ...bodyValues]) {
+    const row = values === headerValues ? header : worksheet.addRow(values);
+    // Rows are given their height: not every reader grows a row to fit wrapped text on opening.
+    const lines = Math.max(
+      1,
+      ...values.map((value, index) =>
+        String(value ?? '')
+          .split('\n')
+          .reduce((n, line) => n + Math.max(1, Math.ceil(line.length / widths[index])), 0),
+      ),
+    );
+    row.height = lines * LINE_POINTS;
+  }
+  widths.forEach((width, index) => {
+    const column = worksheet.getColumn(index + 1);
+    column.width = width;
+    column.alignment = { wrapText: true, vertical: 'top' };
   });
   worksheet.pageSetup.printTitlesRow = `${header.number}:${header.number}`;
 }
