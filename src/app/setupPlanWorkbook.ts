@@ -1,7 +1,7 @@
 import * as z from 'zod';
 import { examplePlan } from '../core/example/examplePlan';
 import { translator, type Translator } from '../core/i18n/translate';
-import { Language, ReportingFrequency } from '../core/model/enums';
+import { Language, PaperSize, ReportingFrequency } from '../core/model/enums';
 import type { Plan, PlanSettings } from '../core/model/plan';
 import { IsoDate } from '../core/values/isoDate';
 import type { WorkbookGateway } from '../sheets/gateway';
@@ -16,6 +16,7 @@ export const SetupOptions = z.object({
   periodEnd: IsoDate,
   reportingFrequency: ReportingFrequency.default('quarterly'),
   language: Language.default('en'),
+  paperSize: PaperSize.default('A4'),
   example: z.boolean().default(false),
   planId: z.string().min(1).optional(),
 });
@@ -54,6 +55,7 @@ export async function setupPlanWorkbook(gateway: WorkbookGateway, input: SetupOp
     language: options.language,
     currency: 'EUR',
     numberLocale: 'dot',
+    paperSize: options.paperSize,
   };
   const plan = options.example ? examplePlan(settings) : emptyPlan(settings, t);
 

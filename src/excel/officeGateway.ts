@@ -23,14 +23,25 @@ export class OfficeGateway implements WorkbookGateway {
   }
 
   async update<T>(request: ReadRequest, plan: (snapshot: WorkbookSnapshot) => Planned<T>): Promise<Updated<T>> {
+    // Once writes are queued, a failure may come after some of them were applied: Excel does not roll back.
+    let writing = false;
     try {
       return await Excel.run(async (context) => {
         const { batch, result } = plan(await readWorkbook(context, request));
-        const degraded = batch ? await queueChecked(context, batch) : [];
+        if (batch) checkBatch(batch);
+        writing = batch !== null;
+        const degraded = batch ? await queueWrites(context, batch) : [];
         return { result, degraded };
       });
     } catch (error) {
       if (error instanceof WorkbookError || !isOfficeError(error)) throw error;
+      if (writing) {
+        throw new WorkbookError(
+          'error.writeInterrupted',
+          { detail: error.message },
+          `Excel stopped part-way through the change: ${error.message}`,
+        );
+      }
       throw new WorkbookError(
         'error.writeFailed',
         { detail: error.message },
@@ -48,7 +59,8 @@ export class OfficeGateway implements WorkbookGateway {
   }
 }
 
-async function queueChecked(context: Excel.RequestContext, batch: WriteBatch) {
+/** Nothing is queued for a batch Excel would refuse part-way. */
+function checkBatch(batch: WriteBatch): void {
   const problems = batchProblems(batch);
   if (problems.length > 0) {
     throw new WorkbookError(
@@ -57,7 +69,6 @@ async function queueChecked(context: Excel.RequestContext, batch: WriteBatch) {
       `Refused to write: ${problems.join('; ')}`,
     );
   }
-  return queueWrites(context, batch);
 }
 
 function isOfficeError(error: unknown): error is Error & { code: string } {

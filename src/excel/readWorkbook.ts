@@ -1,5 +1,5 @@
 import type { CellValue } from '../core/model/cell';
-import type { ReadRequest, TableSnapshot, WorkbookSnapshot } from '../sheets/gateway';
+import type { ReadRequest, SheetInfo, TableSnapshot, WorkbookSnapshot } from '../sheets/gateway';
 
 /** One round trip: sheet names, table names, and the full range of every requested table that exists. */
 export async function readWorkbook(context: Excel.RequestContext, request: ReadRequest): Promise<WorkbookSnapshot> {
@@ -14,8 +14,23 @@ export async function readWorkbook(context: Excel.RequestContext, request: ReadR
     range.load('values,rowIndex,columnIndex,address');
     return { table, range };
   });
+  const starts = (request.sheetStarts ?? []).map((name) => {
+    const worksheet = sheets.getItemOrNullObject(name);
+    worksheet.load('name');
+    const a1 = worksheet.getRange('A1');
+    a1.load('values');
+    const used = worksheet.getUsedRangeOrNullObject(true);
+    used.load('address');
+    return { worksheet, a1, used };
+  });
   await context.sync();
 
+  const start = new Map<string, SheetInfo['start']>();
+  for (const { worksheet, a1, used } of starts) {
+    if (worksheet.isNullObject) continue;
+    const local = used.isNullObject ? null : used.address.slice(used.address.lastIndexOf('!') + 1);
+    start.set(worksheet.name, { a1: (a1.values as CellValue[][])[0][0], onlyA1: local === null || local === 'A1' });
+  }
   const snapshots: Record<string, TableSnapshot> = {};
   for (const { table, range } of wanted) {
     if (table.isNullObject) continue;
@@ -30,7 +45,11 @@ export async function readWorkbook(context: Excel.RequestContext, request: ReadR
     };
   }
   return {
-    sheets: sheets.items.map((sheet) => ({ name: sheet.name, visible: sheet.visibility === 'Visible' })),
+    sheets: sheets.items.map((sheet) => {
+      const info: SheetInfo = { name: sheet.name, visible: sheet.visibility === 'Visible' };
+      const begun = start.get(sheet.name);
+      return begun ? { ...info, start: begun } : info;
+    }),
     tableNames: tables.items.map((table) => table.name),
     tables: snapshots,
   };

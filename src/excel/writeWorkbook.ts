@@ -1,6 +1,15 @@
 import type { MessageKey } from '../core/i18n/translate';
 import type { CellValue } from '../core/model/cell';
-import { isFormulaCell, type BlockWrite, type CellWrite, type TableCreate, type WriteBatch } from '../sheets/gateway';
+import {
+  isFormulaCell,
+  type BlockWrite,
+  type CellWrite,
+  type PageLayoutWrite,
+  type RowsAppend,
+  type TableCreate,
+  type WriteBatch,
+} from '../sheets/gateway';
+import { columnLetter } from '../sheets/layout';
 import { supportsExcelApi } from './requirements';
 
 /** Excel measures column widths in points; a character of the default font is about 5.5 points wide. */
@@ -43,14 +52,20 @@ export async function queueWrites(context: Excel.RequestContext, batch: WriteBat
     table.delete();
   }
   for (const create of batch.createSheets) {
-    const worksheet = context.workbook.worksheets.add(create.name);
-    if (!create.visible) worksheet.visibility = Excel.SheetVisibility.hidden;
+    const worksheet = create.resume
+      ? context.workbook.worksheets.getItem(create.name)
+      : context.workbook.worksheets.add(create.name);
+    worksheet.visibility = create.visible ? Excel.SheetVisibility.visible : Excel.SheetVisibility.hidden;
     if (create.tabColor) worksheet.tabColor = create.tabColor;
     sheets.set(create.name, worksheet);
   }
-  for (const block of batch.blocks) await writeBlock(sheet(block.sheet), block, budget);
-  for (const table of batch.tables) await writeTable(sheet(table.sheet), table, degraded, budget);
   for (const freeze of batch.freezeRows) sheet(freeze.sheet).freezePanes.freezeRows(freeze.rows);
+  if (batch.pageLayouts.length > 0) {
+    if (supportsExcelApi('1.9')) batch.pageLayouts.forEach((layout) => setPageLayout(sheet(layout.sheet), layout));
+    else degraded.add('degraded.noPageLayout');
+  }
+  for (const block of batch.blocks) await writeBlock(sheet(block.sheet), block, budget);
+  for (const table of batch.tables) await prepareTable(sheet(table.sheet), table, degraded, budget);
   for (const rule of batch.conditionalFormats) {
     const format = sheet(rule.sheet).getRange(rule.address).conditionalFormats.add(Excel.ConditionalFormatType.custom);
     format.custom.rule.formula = rule.formula;
@@ -69,7 +84,26 @@ export async function queueWrites(context: Excel.RequestContext, batch: WriteBat
     chart.setPosition(spec.from, spec.to);
   }
   if (batch.activate) sheet(batch.activate).activate();
+  // Last, as commit marks: a run stopped before a table exists is redone whole by the next run, which finds
+  // the tables that do exist complete (their cells, formats and sheets were all written before them).
+  for (const table of batch.tables) addTable(sheet(table.sheet), table);
+  for (const append of batch.appendRows) await appendTableRows(context, append, budget);
   return [...degraded];
+}
+
+/** Orientation, paper, one page wide, the print area by whole columns, title rows and the footer. */
+function setPageLayout(worksheet: Excel.Worksheet, layout: PageLayoutWrite): void {
+  const page = worksheet.pageLayout;
+  page.orientation =
+    layout.orientation === 'landscape' ? Excel.PageOrientation.landscape : Excel.PageOrientation.portrait;
+  page.paperSize = layout.paperSize === 'letter' ? Excel.PaperType.letter : Excel.PaperType.a4;
+  page.zoom = { horizontalFitToPages: 1, verticalFitToPages: 0 };
+  page.setPrintArea(`${columnLetter(layout.columns.first)}:${columnLetter(layout.columns.last)}`);
+  page.setPrintTitleRows(`$${layout.titleRows.first + 1}:$${layout.titleRows.last + 1}`);
+  const footers = page.headersFooters.defaultForAllPages;
+  footers.leftFooter = layout.footer.left;
+  footers.centerFooter = layout.footer.center;
+  footers.rightFooter = layout.footer.right;
 }
 
 /** Consecutive rows whose JSON stays within the chunk budget (a single huge row is a chunk of its own). */
@@ -120,19 +154,38 @@ async function writeBlock(worksheet: Excel.Worksheet, block: BlockWrite, budget:
   });
 }
 
+type Cell = string | number | boolean;
+
+/** Through the table's rows (not the cells below it), so the table grows by exactly the rows sent. */
+async function appendTableRows(
+  context: Excel.RequestContext,
+  append: RowsAppend,
+  budget: RequestBudget,
+): Promise<void> {
+  const table = context.workbook.tables.getItem(append.table);
+  for (const chunk of rowChunks(append.rows)) {
+    await budget.spend(chunk.bytes);
+    table.rows.add(undefined, chunk.rows.map((row) => row.map((cell) => (cell === null ? '' : cell))) as Cell[][]);
+  }
+}
+
 /** `null` in a values array would leave a cell as it is; a blank is written as ''. */
 function cellValue(cell: CellValue): unknown {
   return cell === null ? '' : cell;
 }
 
 /** Excel needs at least one body row, so an empty table gets one blank row. */
-async function writeTable(
+const bodyOf = (table: TableCreate): CellWrite[][] =>
+  table.rows.length > 0 ? table.rows : [table.headers.map((): CellWrite => '')];
+
+/** A table's cells, formats, widths, row heights and dropdowns, on the range it is about to cover. */
+async function prepareTable(
   worksheet: Excel.Worksheet,
   table: TableCreate,
   degraded: Set<MessageKey>,
   budget: RequestBudget,
 ): Promise<void> {
-  const bodyRows = table.rows.length > 0 ? table.rows : [table.headers.map((): CellWrite => '')];
+  const bodyRows = bodyOf(table);
   await writeBlock(
     worksheet,
     {
@@ -145,9 +198,7 @@ async function writeTable(
     budget,
   );
   const full = worksheet.getRangeByIndexes(table.top, table.left, bodyRows.length + 1, table.headers.length);
-  const created = worksheet.tables.add(full, true);
-  created.name = table.name;
-  created.style = table.style;
+  full.format.verticalAlignment = Excel.VerticalAlignment.top;
   const validation = supportsExcelApi('1.8');
   table.columns.forEach((column, index) => {
     const columnBody = worksheet.getRangeByIndexes(table.top + 1, table.left + index, bodyRows.length, 1);
@@ -171,4 +222,14 @@ async function writeTable(
       message: column.list.alert,
     };
   });
+  // Long headers wrap instead of being cut off, and rows take the height their wrapped text needs.
+  worksheet.getRangeByIndexes(table.top, table.left, 1, table.headers.length).format.wrapText = true;
+  full.format.autofitRows();
+}
+
+function addTable(worksheet: Excel.Worksheet, table: TableCreate): void {
+  const full = worksheet.getRangeByIndexes(table.top, table.left, bodyOf(table).length + 1, table.headers.length);
+  const created = worksheet.tables.add(full, true);
+  created.name = table.name;
+  created.style = table.style;
 }

@@ -247,3 +247,17 @@ export const ConditionalFormatRuleType = {
   formula: 'Formula',
   percentile: 'Percentile',
 } as const;
+
+export const PageOrientation = {
+  portrait: 'Portrait',
+  landscape: 'Landscape',
+} as const;
+
+/** A sample of Excel.PaperType: the sizes plans print on. */
+export const PaperType = {
+  letter: 'Letter',
+  legal: 'Legal',
+  a3: 'A3',
+  a4: 'A4',
+  a5: 'A5',
+} as const;

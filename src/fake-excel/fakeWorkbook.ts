@@ -27,6 +27,7 @@ import { applyStyle } from './state/formatting';
 import { addName } from './state/names';
 import { protect, unprotect } from './state/protection';
 import { select } from './state/selection';
+import type { PageLayoutState } from './state/pageLayout';
 import type { SheetState, Visibility } from './state/sheet';
 import { activate, addSheet, renameSheet, setVisibility } from './state/sheets';
 import type { CellStyle } from './state/style';
@@ -81,6 +82,11 @@ export interface SheetInfo {
   protection: { protected: boolean; options: Record<string, unknown> };
   /** Local address of the used range (values and formats), null on a blank sheet. */
   usedAddress: string | null;
+  /** The print setup; areas as absolute local addresses, e.g. "$A:$O" and "$3:$3". */
+  pageLayout: Omit<PageLayoutState, 'printArea' | 'printTitleRows'> & {
+    printArea: string | null;
+    printTitleRows: string | null;
+  };
 }
 
 export interface TableInfo {
@@ -166,6 +172,19 @@ export class FakeWorkbook {
     this.state.syncCount = 0;
   }
 
+  /**
+   * Arms a fault: the `sync`-th sync from now is lost before Excel gets it, or the `command`-th command
+   * executed from now fails with GeneralException after the ones before it were applied. `{}` disarms.
+   */
+  injectFault(plan: { sync?: number; command?: number }): void {
+    this.state.faults.arm(plan);
+  }
+
+  /** Syncs and executed commands since the last injectFault, to know every point a fault can hit. */
+  get faultCounts(): { syncs: number; commands: number } {
+    return { syncs: this.state.faults.syncs, commands: this.state.faults.commands };
+  }
+
   /** The most one sync may send, in bytes (5 MB, as Excel on the web); lower it to test chunked writes. */
   get requestPayloadLimit(): number {
     return this.state.requestPayloadLimit;
@@ -227,6 +246,11 @@ export class FakeWorkbook {
       rowHeights: Object.fromEntries([...sheet.rowHeights].map(([r, h]) => [r + 1, h])),
       protection: { protected: sheet.protection.protected, options: { ...sheet.protection.options } },
       usedAddress: ((rect) => (rect ? formatRect(rect) : null))(sheet.usedRect(false)),
+      pageLayout: {
+        ...structuredClone(sheet.pageLayout),
+        printArea: sheet.pageLayout.printArea && formatRect(sheet.pageLayout.printArea, true),
+        printTitleRows: sheet.pageLayout.printTitleRows && formatRect(sheet.pageLayout.printTitleRows, true),
+      },
     }));
   }
 

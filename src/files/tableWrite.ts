@@ -1,8 +1,9 @@
 import type ExcelJS from 'exceljs';
-import type { CellWrite, ColumnFormat, TableCreate } from '../sheets/gateway';
+import { isFormulaCell, type CellWrite, type ColumnFormat, type TableCreate } from '../sheets/gateway';
 import { cellAddress } from '../sheets/layout';
 import { a1Range, type CellBox } from './a1Range';
 import { exceljsValue } from './cellWrite';
+import { rowHeight, wrappedLines } from './rowHeights';
 
 /**
  * Dropdowns reach this many rows below the table body: Excel copies a table's validation into rows the table
@@ -39,11 +40,13 @@ export function writeTable(worksheet: ExcelJS.Worksheet, table: TableCreate, oth
   });
   const firstBody = table.top + 1;
   const lastBody = table.top + body.length;
+  setRowHeights(worksheet, table, body);
   table.columns.forEach((column, index) => {
     const sheetColumn = table.left + index;
     worksheet.getColumn(sheetColumn + 1).width = column.width;
     const header = worksheet.getCell(table.top + 1, sheetColumn + 1);
     header.font = { ...header.font, bold: true };
+    header.alignment = { ...header.alignment, wrapText: true, vertical: 'top' };
     for (let row = firstBody; row <= lastBody; row++)
       formatBodyCell(worksheet.getCell(row + 1, sheetColumn + 1), column);
     if (column.list) {
@@ -62,9 +65,34 @@ export function writeTable(worksheet: ExcelJS.Worksheet, table: TableCreate, oth
   });
 }
 
+/**
+ * Files carry their row heights: neither Excel nor LibreOffice fits a row to wrapped text on opening, so a
+ * row left at the default height hides all but its first line, or prints it over the next row.
+ */
+function setRowHeights(worksheet: ExcelJS.Worksheet, table: TableCreate, body: CellWrite[][]): void {
+  const lines = (row: CellWrite[], wrapAll: boolean) =>
+    Math.max(
+      1,
+      ...row.map((cell, index) =>
+        wrapAll || table.columns[index].wrap ? wrappedLines(shownText(cell), table.columns[index].width) : 1,
+      ),
+    );
+  worksheet.getRow(table.top + 1).height = rowHeight(lines(table.headers, true));
+  body.forEach((row, index) => {
+    const needed = lines(row, false);
+    if (needed > 1) worksheet.getRow(table.top + 2 + index).height = rowHeight(needed);
+  });
+}
+
+/** The text a cell shows: a formula shows its result. */
+function shownText(cell: CellWrite): string {
+  const value = isFormulaCell(cell) ? cell.result : cell;
+  return value === null || value === undefined ? '' : String(value);
+}
+
 function formatBodyCell(cell: ExcelJS.Cell, column: ColumnFormat): void {
   cell.numFmt = column.numberFormat;
-  if (column.wrap) cell.alignment = { ...cell.alignment, wrapText: true, vertical: 'top' };
+  cell.alignment = { ...cell.alignment, vertical: 'top', ...(column.wrap ? { wrapText: true } : {}) };
   if (!column.input) cell.font = { ...cell.font, ...DERIVED_FONT };
 }
 

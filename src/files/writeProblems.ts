@@ -29,8 +29,9 @@ export function writeProblems(batch: WriteBatch, existing: ExistingWorkbook): st
   }
   const kept = existing.tables.filter((table) => !batch.deleteTables.some((name) => same(name, table.name)));
   for (const sheet of batch.createSheets) {
-    if (existing.sheets.some((other) => same(other.name, sheet.name)))
-      problems.push(`a sheet named "${sheet.name}" exists already`);
+    const exists = existing.sheets.some((other) => same(other.name, sheet.name));
+    if (exists && !sheet.resume) problems.push(`a sheet named "${sheet.name}" exists already`);
+    if (!exists && sheet.resume) problems.push(`there is no sheet "${sheet.name}" to resume`);
     if (sheet.tabColor !== undefined && !COLOR.test(sheet.tabColor))
       problems.push(`sheet "${sheet.name}": tab colour ${sheet.tabColor}`);
   }
@@ -61,10 +62,16 @@ export function writeProblems(batch: WriteBatch, existing: ExistingWorkbook): st
       if (!(width > 0 && width <= MAX_WIDTH)) problems.push(`${what}: width ${width}`);
     });
   }
+  for (const append of batch.appendRows) problems.push(...cellProblems(`rows added to ${append.table}`, append.rows));
   const sheets = [...existing.sheets.map((sheet) => sheet.name), ...batch.createSheets.map((sheet) => sheet.name)];
-  const targets = [batch.blocks, batch.tables, batch.freezeRows, batch.conditionalFormats, batch.charts].flatMap(
-    (items) => items.map((item) => item.sheet),
-  );
+  const targets = [
+    batch.blocks,
+    batch.tables,
+    batch.freezeRows,
+    batch.conditionalFormats,
+    batch.charts,
+    batch.pageLayouts,
+  ].flatMap((items) => items.map((item) => item.sheet));
   for (const target of new Set(targets)) {
     if (!sheets.some((name) => same(name, target))) problems.push(`there is no sheet "${target}"`);
   }

@@ -3,8 +3,10 @@ import type { MessageKey } from '../core/i18n/translate';
 import type { BlockWrite, ConditionalFormatCreate, TableCreate, WriteBatch } from '../sheets/gateway';
 import { boxesOverlap, parseA1Range, type CellBox } from './a1Range';
 import { exceljsValue } from './cellWrite';
-import type { SheetTable } from './exceljsTables';
+import { workbookTables, type SheetTable } from './exceljsTables';
+import { appendToTable } from './tableAppend';
 import { writeTable } from './tableWrite';
+import { setPageSetup } from './pageSetup';
 import { activateSheet, freezeRows } from './workbookView';
 
 const argb = (color: string) => `FF${color.replace('#', '').toUpperCase()}`;
@@ -26,14 +28,23 @@ export function applyBatch(workbook: ExcelJS.Workbook, batch: WriteBatch, existi
   for (const table of deleted) deleteTable(table);
   const kept = existingTables.filter((table) => !deleted.includes(table));
   for (const create of batch.createSheets) {
-    workbook.addWorksheet(create.name, {
-      state: create.visible ? 'visible' : 'hidden',
-      properties: create.tabColor ? { tabColor: { argb: argb(create.tabColor) } } : {},
-    });
+    const state = create.visible ? 'visible' : 'hidden';
+    const tabColor = create.tabColor ? { tabColor: { argb: argb(create.tabColor) } } : {};
+    if (!create.resume) workbook.addWorksheet(create.name, { state, properties: tabColor });
+    else Object.assign(sheet(create.name), { state, properties: { ...sheet(create.name).properties, ...tabColor } });
   }
   for (const block of batch.blocks) writeBlock(sheet(block.sheet), block);
   for (const table of batch.tables) writeTable(sheet(table.sheet), table, neighbours(table, batch, kept));
+  if (batch.appendRows.length > 0) {
+    const now = workbookTables(workbook);
+    for (const append of batch.appendRows)
+      appendToTable(
+        now.find((table) => table.name.toLowerCase() === append.table.toLowerCase())!,
+        append,
+      );
+  }
   for (const freeze of batch.freezeRows) freezeRows(sheet(freeze.sheet), freeze.rows);
+  for (const layout of batch.pageLayouts) setPageSetup(sheet(layout.sheet), layout);
   batch.conditionalFormats.forEach((rule) => addConditionalFormat(sheet(rule.sheet), rule));
   if (batch.activate) activateSheet(workbook, sheet(batch.activate));
   return batch.charts.length > 0 ? ['files.degraded.noCharts'] : [];

@@ -1,21 +1,23 @@
 import type { Translator } from '../core/i18n/translate';
 import type { CellValue } from '../core/model/cell';
-import { emptyBatch, type CellTarget, type TableSnapshot, type WorkbookSnapshot, type WriteBatch } from './gateway';
-import { cellAddress, columnLetter, quoteSheet, type TableSpec } from './layout';
+import { emptyBatch, type CellTarget, type WorkbookSnapshot, type WriteBatch } from './gateway';
+import { cellAddress, columnLetter, quoteSheet, type SheetSpec, type TableSpec } from './layout';
 import { PLAN_TABLES } from './codecs/planReader';
+import { addSheet, sheetRoom } from './addSheet';
 import {
   CHECKLIST_TABLE,
   CHECKS_SHEET,
   CHECKS_TABLE,
+  FINDINGS_SHEET,
+  MARK_RULES_SHEET,
   MARK_RULES_TABLE,
-  MARKS_LEFT,
+  MARKS_SHEET,
   MARKS_TABLE,
-  MARKS_TOP,
 } from './layouts/checkTables';
 import { addRulesOnce } from './ruleRegistry';
-import { LISTS_SHEET } from './layouts/sheets';
 import { LISTS_TABLE } from './layouts/tables';
-import { freeSheetName, tableCreate } from './planWorkbookBatch';
+import { tableCreate } from './planWorkbookBatch';
+import { printDocumentOf } from './printLayout';
 import { existingLocation } from './codecs/tableLocation';
 
 export const CHECK_TABLES: readonly TableSpec[] = [MARKS_TABLE, MARK_RULES_TABLE, CHECKLIST_TABLE, CHECKS_TABLE];
@@ -44,45 +46,34 @@ export function checkBatch(input: CheckBatchInput, t: Translator): WriteBatch {
   const batch = emptyBatch(snapshot);
   const listsTable = snapshot.tables[LISTS_TABLE.name];
   const lists = listsTable ? existingLocation(LISTS_TABLE, listsTable) : null;
-  const taken = new Set(snapshot.sheets.map((sheet) => sheet.name.toLowerCase()));
-  const newSheet = (wanted: string, visible: boolean, titleKey: Parameters<Translator>[0], freeze: number) => {
-    const name = freeSheetName(wanted, taken);
-    taken.add(name.toLowerCase());
-    batch.createSheets.push({ name, visible });
-    batch.blocks.push({ sheet: name, top: 0, left: 0, rows: [[t(titleKey)]], bold: true });
-    if (freeze > 0) batch.freezeRows.push({ sheet: name, rows: freeze });
-    return name;
-  };
+  const room = sheetRoom(snapshot);
+  const document = printDocumentOf(snapshot);
+  const sheetOf = (spec: SheetSpec) => addSheet(batch, spec, room, t, document);
+  const homeOf = (spec: SheetSpec) => ({ sheet: sheetOf(spec), top: spec.tables[0].top, left: spec.tables[0].left });
   const replace = (spec: TableSpec, at: { sheet: string; top: number; left: number }, rows: CellValue[][]) => {
     if (snapshot.tables[spec.name]) batch.deleteTables.push(spec.name);
     batch.tables.push(tableCreate(spec, at.sheet, at.top, at.left, rows, t, lists));
   };
 
   if (input.marks) {
-    const listsSheet = listsTable?.sheet ?? newSheet(t(LISTS_SHEET.name), false, 'title.lists', 0);
-    const marks = snapshot.tables[MARKS_TABLE.name] ?? { sheet: listsSheet, top: MARKS_TOP, left: MARKS_LEFT };
+    const marks = snapshot.tables[MARKS_TABLE.name] ?? homeOf(MARKS_SHEET);
     replace(
       MARKS_TABLE,
       marks,
       input.marks.map((mark) => [mark.sheet, mark.address]),
     );
-    addRulesOnce(batch, snapshot, markRules(snapshot, marks), listsSheet, replace);
+    addRulesOnce(batch, snapshot, markRules(snapshot, marks), () => homeOf(MARK_RULES_SHEET), replace);
   }
 
-  let checklist = snapshot.tables[CHECKLIST_TABLE.name] as Pick<TableSnapshot, 'sheet' | 'top' | 'left'> | undefined;
+  const checklist = snapshot.tables[CHECKLIST_TABLE.name];
   if (!checklist) {
-    const placement = CHECKS_SHEET.tables[0];
-    checklist = {
-      sheet: newSheet(t(CHECKS_SHEET.name), true, 'title.checks', CHECKS_SHEET.freezeRows),
-      top: placement.top,
-      left: placement.left,
-    };
+    const home = homeOf(CHECKS_SHEET);
     batch.tables.push(
       tableCreate(
         CHECKLIST_TABLE,
-        checklist.sheet,
-        checklist.top,
-        checklist.left,
+        home.sheet,
+        home.top,
+        home.left,
         input.checklist.map((item) => [item.id, item.text, '']),
         t,
         lists,
@@ -90,12 +81,10 @@ export function checkBatch(input: CheckBatchInput, t: Translator): WriteBatch {
     );
   }
   if (input.findingRows) {
-    const placement = CHECKS_SHEET.tables[1];
-    replace(
-      CHECKS_TABLE,
-      snapshot.tables[CHECKS_TABLE.name] ?? { sheet: checklist.sheet, top: placement.top, left: placement.left },
-      input.findingRows,
-    );
+    const findings = snapshot.tables[CHECKS_TABLE.name];
+    // Findings that shared the checklist's rows (the first layout) move to a sheet of their own.
+    const keep = findings && findings.sheet.toLowerCase() !== checklist?.sheet.toLowerCase();
+    replace(CHECKS_TABLE, keep ? findings : homeOf(FINDINGS_SHEET), input.findingRows);
   }
   return batch;
 }

@@ -1,5 +1,6 @@
 import type { CellValue } from '../core/model/cell';
 import type { MessageKey } from '../core/i18n/translate';
+import type { PaperSize } from '../core/model/enums';
 
 /**
  * The contract between use cases and a workbook, implemented by Office.js (src/excel) and by .xlsx files
@@ -44,6 +45,8 @@ export async function updateByReadWrite<T>(
 export interface ReadRequest {
   /** Excel table names to read in full (header + body). Tables that do not exist are simply absent. */
   tables: readonly string[];
+  /** Sheets whose start (SheetInfo.start) to report, where they exist: those the action may have begun. */
+  sheetStarts?: readonly string[];
 }
 
 export interface TableSnapshot {
@@ -60,6 +63,11 @@ export interface TableSnapshot {
 export interface SheetInfo {
   name: string;
   visible: boolean;
+  /**
+   * What the sheet begins with, where the gateway can tell: the value of A1, and whether any other cell has
+   * one. A run that Excel stopped part-way leaves a sheet holding at most its title; the next run finishes it.
+   */
+  start?: { a1: CellValue; onlyA1: boolean };
 }
 
 export interface WorkbookSnapshot {
@@ -90,6 +98,8 @@ export interface SheetCreate {
   name: string;
   visible: boolean;
   tabColor?: string;
+  /** The sheet is there already, begun by a run that was interrupted: its settings are applied again. */
+  resume?: boolean;
 }
 
 export interface ColumnFormat {
@@ -152,6 +162,32 @@ export interface ChartCreate {
   to: string;
 }
 
+/**
+ * How a sheet prints: fitted to one page wide, the given columns (all rows in use, so rows added later print
+ * too), `titleRows` repeated on every page, and a footer in Excel's header/footer codes (&P page, &N pages,
+ * &A sheet name; a literal & doubled).
+ */
+export interface PageLayoutWrite {
+  sheet: string;
+  orientation: 'portrait' | 'landscape';
+  paperSize: PaperSize;
+  /** 0-based first and last column of the print area. */
+  columns: { first: number; last: number };
+  /** 0-based first and last row repeated at the top of every page. */
+  titleRows: { first: number; last: number };
+  footer: { left: string; center: string; right: string };
+}
+
+/**
+ * Rows added at the end of an existing table, which grows to hold them: ledgers, registers and audit trails
+ * are appended to, never rewritten, so a write that stops part-way loses nothing already there. Cells follow
+ * the table's columns as read (`headers` of its snapshot).
+ */
+export interface RowsAppend {
+  table: string;
+  rows: CellValue[][];
+}
+
 export interface WriteBatch {
   /**
    * The sheet and table names the batch was planned against (from the read just before), so a gateway can
@@ -169,6 +205,10 @@ export interface WriteBatch {
   /** Charts NAP Monitor drew on an earlier run, removed before they are drawn again. */
   deleteCharts: { sheet: string; name: string }[];
   charts: ChartCreate[];
+  /** Queued after the blocks and the new tables, in this order. */
+  appendRows: RowsAppend[];
+  /** Print setup of the sheets the batch lays out. */
+  pageLayouts: PageLayoutWrite[];
   activate?: string;
 }
 
@@ -188,5 +228,7 @@ export function emptyBatch(snapshot: WorkbookSnapshot): WriteBatch {
     conditionalFormats: [],
     deleteCharts: [],
     charts: [],
+    appendRows: [],
+    pageLayouts: [],
   };
 }

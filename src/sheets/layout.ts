@@ -20,6 +20,7 @@ export type ListName =
   | 'frequency'
   | 'reportingFrequency'
   | 'numberLocale'
+  | 'paperSize'
   | 'language'
   | 'quarter'
   | 'yesNo'
@@ -50,14 +51,30 @@ export interface TablePlacement {
   left: number;
 }
 
+/**
+ * How a sheet prints: landscape for wide tables, portrait for narrow ones. The rows repeated on every page are
+ * the header of the sheet's last table (the one that grows), or the title row where tables are rewritten in
+ * new places on each run.
+ */
+export interface PrintSpec {
+  orientation: 'portrait' | 'landscape';
+  repeat: 'tableHeader' | 'title';
+}
+
+/**
+ * A sheet and what sits on it. Tables are stacked, never side by side, so no sheet row belongs to two
+ * tables; only the last one grows (or all are rewritten together on each run).
+ */
 export interface SheetSpec {
   id: string;
   name: MessageKey;
+  title: MessageKey;
   tables: readonly TablePlacement[];
   visible: boolean;
   tabColor?: string;
   /** Rows above and including the table headers that stay frozen. */
   freezeRows: number;
+  print: PrintSpec;
 }
 
 export function columnIndex(table: TableSpec, key: string): number {

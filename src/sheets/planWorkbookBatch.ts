@@ -8,10 +8,19 @@ import {
   type WorkbookSnapshot,
   type WriteBatch,
 } from './gateway';
-import { columnLetter, quoteSheet, type ColumnSpec, type SheetSpec, type TableSpec } from './layout';
+import { addSheet, sheetRoom } from './addSheet';
+import { columnLetter, quoteSheet, type ColumnSpec, type TableSpec } from './layout';
 import { LISTS } from './layouts/lists';
 import { PLAN_SHEETS } from './layouts/sheets';
-import { AREAS_TABLE, INDICATORS_TABLE, LISTS_TABLE, ME_PLAN_TABLE, OBJECTIVES_TABLE } from './layouts/tables';
+import {
+  AREAS_TABLE,
+  INDICATORS_TABLE,
+  LISTS_TABLE,
+  ME_PLAN_TABLE,
+  OBJECTIVES_TABLE,
+  SETTINGS_TABLE,
+} from './layouts/tables';
+import { printDocumentOf } from './printLayout';
 import { mePlanFormulas } from './codecs/mePlanFormulas';
 import { planTableRows } from './codecs/planWriter';
 import { existingLocation, plannedLocation, type TableLocation } from './codecs/tableLocation';
@@ -24,7 +33,6 @@ export interface PlanWorkbookBatch {
 }
 
 const TABLE_STYLE = 'TableStyleMedium2';
-const SHEET_NAME_MAX = 31;
 
 const NUMBER_FORMAT: Record<ColumnSpec['kind'], string> = {
   code: '@',
@@ -38,24 +46,20 @@ const NUMBER_FORMAT: Record<ColumnSpec['kind'], string> = {
   percent: '0%',
 };
 
-/** "NAP", then "NAP (2)", "NAP (3)" ... never longer than Excel's 31 characters. */
-export function freeSheetName(wanted: string, taken: Set<string>): string {
-  for (let n = 1; ; n++) {
-    const suffix = n === 1 ? '' : ` (${n})`;
-    const name = wanted.slice(0, SHEET_NAME_MAX - suffix.length) + suffix;
-    if (!taken.has(name.toLowerCase())) return name;
-  }
-}
-
 /**
  * Plans the writes that lay out the plan workbook: every table that is missing gets written, with the plan's
- * rows; tables already in the workbook are left alone (so nothing a user typed is overwritten), and a sheet
- * name already in use gives way to a free one.
+ * rows; tables already in the workbook are left alone wherever they are (so nothing a user typed is
+ * overwritten, and workbooks of an earlier layout keep theirs), and a sheet name already in use gives way to
+ * a free one.
  */
 export function planWorkbookBatch(snapshot: WorkbookSnapshot, plan: Plan, t: Translator): PlanWorkbookBatch {
   const batch = emptyBatch(snapshot);
-  const existingTables = new Set(snapshot.tableNames.map((name) => name.toLowerCase()));
-  const takenSheets = new Set(snapshot.sheets.map((sheet) => sheet.name.toLowerCase()));
+  const findTable = (spec: TableSpec) =>
+    Object.values(snapshot.tables).find((candidate) => candidate.name.toLowerCase() === spec.name.toLowerCase());
+  const room = sheetRoom(snapshot);
+  const document = snapshot.tables[SETTINGS_TABLE.name]
+    ? printDocumentOf(snapshot)
+    : { title: plan.settings.title, paperSize: plan.settings.paperSize ?? 'A4' };
   const created: string[] = [];
   const existing: string[] = [];
   const renamedSheets: PlanWorkbookBatch['renamedSheets'] = [];
@@ -63,18 +67,21 @@ export function planWorkbookBatch(snapshot: WorkbookSnapshot, plan: Plan, t: Tra
   const toWrite: { spec: TableSpec; sheet: string; top: number; left: number }[] = [];
 
   for (const sheet of PLAN_SHEETS) {
-    const missing = sheet.tables.filter(({ table }) => !existingTables.has(table.name.toLowerCase()));
-    for (const { table } of sheet.tables) {
-      if (!missing.some((placement) => placement.table === table)) {
-        existing.push(table.name);
-        const found = Object.values(snapshot.tables).find(
-          (candidate) => candidate.name.toLowerCase() === table.name.toLowerCase(),
-        );
-        if (found) locations.set(table.name, existingLocation(table, found));
-      }
-    }
+    const present = sheet.tables.map(({ table }) => findTable(table));
+    sheet.tables.forEach(({ table }, index) => {
+      const found = present[index];
+      if (!found) return;
+      existing.push(table.name);
+      locations.set(table.name, existingLocation(table, found));
+    });
+    const missing = sheet.tables.filter((_, index) => !present[index]);
     if (missing.length === 0) continue;
-    const name = createSheet(sheet, batch, takenSheets, t, renamedSheets);
+    // A sheet keeps its remaining tables together: they join one that is there already.
+    let name = present.find((found) => found)?.sheet;
+    if (!name) {
+      name = addSheet(batch, sheet, room, t, document);
+      if (name !== t(sheet.name)) renamedSheets.push({ wanted: t(sheet.name), used: name });
+    }
     for (const placement of missing) {
       toWrite.push({ spec: placement.table, sheet: name, top: placement.top, left: placement.left });
       locations.set(placement.table.name, plannedLocation(placement.table, name, placement.top, placement.left));
@@ -100,32 +107,9 @@ export function planWorkbookBatch(snapshot: WorkbookSnapshot, plan: Plan, t: Tra
   const lists = location(LISTS_TABLE);
   for (const { spec, sheet, top, left } of toWrite)
     batch.tables.push(tableCreate(spec, sheet, top, left, rows[spec.name] ?? [], t, lists));
-  const nap = batch.createSheets.find((sheet) => sheet.name.toLowerCase().startsWith(t('sheet.nap').toLowerCase()));
-  if (nap) batch.activate = nap.name;
+  const nap = toWrite.find(({ spec }) => spec === INDICATORS_TABLE);
+  if (nap) batch.activate = nap.sheet;
   return { batch, created, existing, renamedSheets };
-}
-
-function createSheet(
-  sheet: SheetSpec,
-  batch: WriteBatch,
-  takenSheets: Set<string>,
-  t: Translator,
-  renamedSheets: PlanWorkbookBatch['renamedSheets'],
-): string {
-  const wanted = t(sheet.name);
-  const name = freeSheetName(wanted, takenSheets);
-  takenSheets.add(name.toLowerCase());
-  if (name !== wanted) renamedSheets.push({ wanted, used: name });
-  batch.createSheets.push({ name, visible: sheet.visible, tabColor: sheet.tabColor });
-  batch.blocks.push({
-    sheet: name,
-    top: 0,
-    left: 0,
-    rows: [[t(`title.${sheet.id}` as Parameters<Translator>[0])]],
-    bold: true,
-  });
-  if (sheet.freezeRows > 0) batch.freezeRows.push({ sheet: name, rows: sheet.freezeRows });
-  return name;
 }
 
 /** A table as its layout declares it: localized headers, formats, widths and dropdowns. */

@@ -5,18 +5,26 @@ import type { IndicatorStatus, RollupResult, SelfAssessment, StatusReport } from
 import { INDICATOR_STATUSES } from '../core/status';
 import { FAMILY_STATUSES, statusColour, type StatusFamily } from '../core/status/palette';
 import { emptyBatch, type ConditionalFormatCreate, type WorkbookSnapshot, type WriteBatch } from './gateway';
-import { cellAddress, columnIndex, type TableSpec } from './layout';
+import { addSheet, sheetRoom } from './addSheet';
+import { cellAddress, columnIndex, type SheetSpec, type TableSpec } from './layout';
+import { MARK_RULES_SHEET } from './layouts/checkTables';
 import { existingLocation } from './codecs/tableLocation';
 import {
+  ACTIVITY_STATUS_SHEET,
   ACTIVITY_STATUS_TABLE,
   AREA_STATUS_TABLE,
+  CHART_ROWS,
   EXPLANATION_LINES,
+  EXPLANATION_TOP,
+  INDICATOR_STATUS_SHEET,
   INDICATOR_STATUS_TABLE,
   OUTCOME_STATUS_TABLE,
+  STACK_GAP,
   STATUS_SHEET,
 } from './layouts/statusTables';
 import { ACTIVITIES_TABLE, INDICATORS_TABLE, LISTS_TABLE } from './layouts/tables';
-import { freeSheetName, tableCreate } from './planWorkbookBatch';
+import { tableCreate } from './planWorkbookBatch';
+import { printDocumentOf } from './printLayout';
 import { addRulesOnce } from './ruleRegistry';
 
 export const STATUS_OUTPUT_TABLES: readonly TableSpec[] = [
@@ -28,18 +36,21 @@ export const STATUS_OUTPUT_TABLES: readonly TableSpec[] = [
 
 /** Status colours also cover rows added later, up to this many below the table. */
 const RULE_MARGIN_ROWS = 200;
+/** Rule ranges grow in steps of this many rows, so a re-run with a few more rows reuses the rules it added. */
+const RULE_STEP_ROWS = 1000;
 const CHART_NAME = 'NapStatusByArea';
 
 type Place = { sheet: string; top: number; left: number };
 
 /**
- * Plans the writes of "Status": status, progress and reasons beside the indicators and the activities, the
- * summary per outcome and area with a chart of counts, and the rule in words; coloured by one conditional
+ * Plans the writes of "Status": status, progress and reasons of the indicators and of the activities on sheets
+ * of their own, the summary per area and per outcome with a chart of counts between them and the rule in words
+ * above them on the Status sheet; coloured by one conditional
  * format per status and column (added once). Earlier output is replaced, never edited in place.
  */
 export function statusBatch(snapshot: WorkbookSnapshot, plan: Plan, report: StatusReport, t: Translator): WriteBatch {
   const batch = emptyBatch(snapshot);
-  const taken = new Set(snapshot.sheets.map((sheet) => sheet.name.toLowerCase()));
+  const room = sheetRoom(snapshot);
   const listsTable = snapshot.tables[LISTS_TABLE.name];
   const lists = listsTable ? existingLocation(LISTS_TABLE, listsTable) : null;
   const rules: ConditionalFormatCreate[] = [];
@@ -47,16 +58,23 @@ export function statusBatch(snapshot: WorkbookSnapshot, plan: Plan, report: Stat
     if (snapshot.tables[spec.name]) batch.deleteTables.push(spec.name);
     batch.tables.push(tableCreate(spec, at.sheet, at.top, at.left, rows, t, lists));
   };
-  const beside = (spec: TableSpec, of: TableSpec): Place => {
+  const document = printDocumentOf(snapshot);
+  const home = (sheet: SheetSpec): Place => ({
+    sheet: addSheet(batch, sheet, room, t, document),
+    top: sheet.tables[0].top,
+    left: sheet.tables[0].left,
+  });
+  // Output that shared the plan table's rows (the first layout) moves to a sheet of its own.
+  const ownSheet = (spec: TableSpec, sheet: SheetSpec, of: TableSpec): Place => {
     const existing = snapshot.tables[spec.name];
-    if (existing) return existing;
-    const table = snapshot.tables[of.name];
-    return { sheet: table.sheet, top: table.top, left: table.left + table.headers.length + 1 };
+    const shared = existing && existing.sheet.toLowerCase() === snapshot.tables[of.name]?.sheet.toLowerCase();
+    return existing && !shared ? existing : home(sheet);
   };
   const colour = (spec: TableSpec, at: Place, rows: number, family: StatusFamily) => {
     const column = at.left + columnIndex(spec, 'status');
     const first = cellAddress(at.top + 1, column);
-    const address = `${first}:${cellAddress(at.top + 1 + rows + RULE_MARGIN_ROWS, column)}`;
+    const span = Math.ceil((rows + RULE_MARGIN_ROWS) / RULE_STEP_ROWS) * RULE_STEP_ROWS;
+    const address = `${first}:${cellAddress(at.top + span, column)}`;
     for (const status of FAMILY_STATUSES[family]) {
       const label = t(`status.${family}.${status}` as MessageKey).replace(/"/g, '""');
       const { fill, ink } = statusColour(family, status);
@@ -77,7 +95,7 @@ export function statusBatch(snapshot: WorkbookSnapshot, plan: Plan, report: Stat
       .join('; ');
   const twoWay = (value: 'on' | 'off' | null) => (value === null ? '' : t(`status.twoWay.${value}`));
 
-  const indicatorPlace = beside(INDICATOR_STATUS_TABLE, INDICATORS_TABLE);
+  const indicatorPlace = ownSheet(INDICATOR_STATUS_TABLE, INDICATOR_STATUS_SHEET, INDICATORS_TABLE);
   write(
     INDICATOR_STATUS_TABLE,
     indicatorPlace,
@@ -95,7 +113,7 @@ export function statusBatch(snapshot: WorkbookSnapshot, plan: Plan, report: Stat
   );
   colour(INDICATOR_STATUS_TABLE, indicatorPlace, report.indicators.length, 'indicator');
 
-  const activityPlace = beside(ACTIVITY_STATUS_TABLE, ACTIVITIES_TABLE);
+  const activityPlace = ownSheet(ACTIVITY_STATUS_TABLE, ACTIVITY_STATUS_SHEET, ACTIVITIES_TABLE);
   write(
     ACTIVITY_STATUS_TABLE,
     activityPlace,
@@ -111,25 +129,21 @@ export function statusBatch(snapshot: WorkbookSnapshot, plan: Plan, report: Stat
   );
   colour(ACTIVITY_STATUS_TABLE, activityPlace, report.activities.length, 'activity');
 
-  const statusSheet =
-    snapshot.tables[AREA_STATUS_TABLE.name]?.sheet ??
-    (() => {
-      const name = freeSheetName(t(STATUS_SHEET.name), taken);
-      taken.add(name.toLowerCase());
-      batch.createSheets.push({ name, visible: true, tabColor: STATUS_SHEET.tabColor });
-      return name;
-    })();
+  const existingSummary = snapshot.tables[AREA_STATUS_TABLE.name]?.sheet;
+  const statusSheet = existingSummary ?? addSheet(batch, STATUS_SHEET, room, t, document, { asOf: report.asOf });
+  if (existingSummary) {
+    batch.blocks.push({
+      sheet: statusSheet,
+      top: 0,
+      left: 0,
+      rows: [[t('title.status', { asOf: report.asOf })]],
+      bold: true,
+    });
+  }
   const explanation = report.explanation.slice(0, EXPLANATION_LINES + 1);
   batch.blocks.push({
     sheet: statusSheet,
-    top: 0,
-    left: 0,
-    rows: [[t('title.status', { asOf: report.asOf })]],
-    bold: true,
-  });
-  batch.blocks.push({
-    sheet: statusSheet,
-    top: 2,
+    top: EXPLANATION_TOP,
     left: 0,
     rows: Array.from({ length: EXPLANATION_LINES + 1 }, (_, i) => [explanation[i] ?? '']),
   });
@@ -145,23 +159,16 @@ export function statusBatch(snapshot: WorkbookSnapshot, plan: Plan, report: Stat
       t(`status.rollup.${r.status}`),
       r.reason,
     ]);
-  const [areaPlacement, outcomePlacement] = STATUS_SHEET.tables;
-  const areaPlace = snapshot.tables[AREA_STATUS_TABLE.name] ?? {
-    sheet: statusSheet,
-    top: areaPlacement.top,
-    left: areaPlacement.left,
-  };
+  // Stacked by their current sizes, areas, chart, outcomes: all three are rewritten on every run.
+  const areaPlace = { sheet: statusSheet, top: STATUS_SHEET.tables[0].top, left: 0 };
+  const chartTop = areaPlace.top + Math.max(report.areas.length, 1) + 1 + STACK_GAP;
+  const outcomePlace = { sheet: statusSheet, top: chartTop + CHART_ROWS + STACK_GAP, left: 0 };
   write(AREA_STATUS_TABLE, areaPlace, rollupRows(report.areas, areaName));
-  colour(AREA_STATUS_TABLE, areaPlace, report.areas.length, 'rollup');
-  const outcomePlace = snapshot.tables[OUTCOME_STATUS_TABLE.name] ?? {
-    sheet: statusSheet,
-    top: outcomePlacement.top,
-    left: outcomePlacement.left,
-  };
   write(OUTCOME_STATUS_TABLE, outcomePlace, rollupRows(report.objectives, outcomeName));
-  colour(OUTCOME_STATUS_TABLE, outcomePlace, report.objectives.length, 'rollup');
+  // Both summaries have the status in the same column, so one set of rules colours the two.
+  const summaryRows = outcomePlace.top + Math.max(report.objectives.length, 1) - areaPlace.top;
+  colour(AREA_STATUS_TABLE, areaPlace, summaryRows, 'rollup');
 
-  const chartTop = areaPlace.top + Math.max(report.areas.length, 1) + 3;
   if (snapshot.tables[AREA_STATUS_TABLE.name]) batch.deleteCharts.push({ sheet: areaPlace.sheet, name: CHART_NAME });
   batch.charts.push({
     sheet: areaPlace.sheet,
@@ -171,11 +178,10 @@ export function statusBatch(snapshot: WorkbookSnapshot, plan: Plan, report: Stat
     title: t('chart.statusByArea'),
     seriesColors: INDICATOR_STATUSES.map((status) => statusColour('indicator', status).fill),
     from: cellAddress(chartTop, areaPlace.left),
-    to: cellAddress(chartTop + 18, areaPlace.left + 9),
+    to: cellAddress(chartTop + CHART_ROWS, areaPlace.left + 9),
   });
 
   batch.activate = statusSheet;
-  // The rule registry lives on the Lists sheet; a workbook without it keeps its statuses uncoloured.
-  if (listsTable) addRulesOnce(batch, snapshot, rules, listsTable.sheet, write);
+  addRulesOnce(batch, snapshot, rules, () => home(MARK_RULES_SHEET), write);
   return batch;
 }

@@ -1,4 +1,4 @@
-import type { WriteBatch } from './gateway';
+import type { PageLayoutWrite, WriteBatch } from './gateway';
 
 const SHEET_NAME_FORBIDDEN = /[:\\/?*[\]]/;
 const TABLE_NAME = /^[A-Za-z_\\][A-Za-z0-9_.\\]*$/;
@@ -48,7 +48,9 @@ export function batchProblems(batch: WriteBatch): string[] {
   for (const sheet of batch.createSheets) {
     const problem = sheetNameProblem(sheet.name);
     if (problem) problems.push(problem);
-    if (sheets.has(sheet.name.toLowerCase())) problems.push(`a sheet named "${sheet.name}" exists already`);
+    const exists = sheets.has(sheet.name.toLowerCase());
+    if (exists && !sheet.resume) problems.push(`a sheet named "${sheet.name}" exists already`);
+    if (!exists && sheet.resume) problems.push(`there is no sheet "${sheet.name}" to resume`);
     sheets.add(sheet.name.toLowerCase());
   }
   const tableNames = new Set(batch.basis.tables.map((name) => name.toLowerCase()));
@@ -106,6 +108,9 @@ export function batchProblems(batch: WriteBatch): string[] {
     place(box);
     for (const table of boxes) if (overlaps(box, table)) problems.push(`${what} overlaps ${table.what}`);
   }
+  for (const append of batch.appendRows)
+    if (!tableNames.has(append.table.toLowerCase()))
+      problems.push(`there is no table "${append.table}" to add rows to`);
   const named = [
     ...batch.freezeRows.map((freeze) => ({ sheet: freeze.sheet, what: 'freeze panes' })),
     ...batch.conditionalFormats.map((format) => ({
@@ -114,9 +119,27 @@ export function batchProblems(batch: WriteBatch): string[] {
     })),
     ...batch.charts.map((chart) => ({ sheet: chart.sheet, what: `chart ${chart.name}` })),
     ...batch.deleteCharts.map((chart) => ({ sheet: chart.sheet, what: `chart ${chart.name}` })),
+    ...batch.pageLayouts.map((layout) => ({ sheet: layout.sheet, what: 'print setup' })),
   ];
   for (const { sheet, what } of named) {
     if (!sheets.has(sheet.toLowerCase())) problems.push(`${what}: there is no sheet "${sheet}"`);
   }
+  for (const layout of batch.pageLayouts) problems.push(...pageLayoutProblems(layout));
+  return problems;
+}
+
+/** Excel refuses a header or footer section longer than this. */
+const FOOTER_MAX = 255;
+
+function pageLayoutProblems(layout: PageLayoutWrite): string[] {
+  const what = `print setup of "${layout.sheet}"`;
+  const problems: string[] = [];
+  const { columns, titleRows } = layout;
+  if (!(0 <= columns.first && columns.first <= columns.last && columns.last < MAX_COLUMNS))
+    problems.push(`${what}: columns ${columns.first} to ${columns.last}`);
+  if (!(0 <= titleRows.first && titleRows.first <= titleRows.last && titleRows.last < MAX_ROWS))
+    problems.push(`${what}: title rows ${titleRows.first} to ${titleRows.last}`);
+  for (const part of Object.values(layout.footer))
+    if (part.length > FOOTER_MAX) problems.push(`${what}: a footer longer than ${FOOTER_MAX} characters`);
   return problems;
 }

@@ -8,7 +8,7 @@ describe('setupPlanWorkbook', () => {
   it("creates the empty plan with the guide's four areas named in the user's language", async () => {
     const gateway = new MemoryGateway();
     const result = await setupPlanWorkbook(gateway, base);
-    expect(result.messages).toEqual(['The plan workbook is set up: 11 tables on 6 sheets.']);
+    expect(result.messages).toEqual(['The plan workbook is set up: 11 tables on 10 sheets.']);
     expect(gateway.state.tables.NapAreas.rows.map((row) => row[1])).toEqual([
       'Enabling Framework',
       'Prevention',

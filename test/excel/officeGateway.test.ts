@@ -36,30 +36,47 @@ describe.each(['1.7', '1.20'])('the Office.js gateway at ExcelApi %s', (apiVersi
     expect(workbook.sheets().map((sheet) => [sheet.name, sheet.visibility])).toEqual([
       ['Sheet1', 'Visible'],
       ['Settings', 'Visible'],
+      ['Areas', 'Visible'],
+      ['Agencies', 'Visible'],
+      ['Objectives', 'Visible'],
       ['NAP', 'Visible'],
+      ['Key measures', 'Visible'],
       ['NAP activities', 'Visible'],
       ['M&E plan', 'Visible'],
       ['Progress', 'Visible'],
       ['Lists', 'Hidden'],
     ]);
     const indicators = workbook.table('NapIndicators')!;
-    expect(indicators).toMatchObject({ sheet: 'NAP', address: 'E3:S8', style: 'TableStyleMedium2' });
+    expect(indicators).toMatchObject({ sheet: 'NAP', address: 'A3:O8', style: 'TableStyleMedium2' });
     expect(indicators.bodyValues.map((row) => row[0])).toEqual(['I1.1', 'I2.1', 'I2.2', 'I3.1', 'I4.1']);
     expect(workbook.sheet('NAP').frozenRows).toBe(3);
-    expect(workbook.cell('NAP', 'E3').text).toBe('Code');
-    expect(workbook.numberFormats('NAP', 'M4:M4')).toEqual([['@']]);
+    expect(workbook.cell('NAP', 'A3').text).toBe('Code');
+    expect(workbook.numberFormats('NAP', 'I4:I4')).toEqual([['@']]);
     // The M&E plan shows the NAP's baseline by formula: Excel computes it, nobody types it twice.
     expect(workbook.cell('M&E plan', 'F10')).toMatchObject({
       value: '3',
-      formula: expect.stringContaining('INDEX(NAP!$M:$M'),
+      formula: expect.stringContaining('INDEX(NAP!$I:$I'),
     });
     expect(workbook.cell('M&E plan', 'A10').value).toBe('Enabling Framework');
     const dropdowns = workbook.validations('NAP');
     if (apiVersion === '1.7') {
       expect(dropdowns).toEqual([]);
-      expect(result.degraded).toEqual([expect.stringContaining('ExcelApi 1.8')]);
+      expect(result.degraded).toEqual([
+        expect.stringContaining('cannot set up the sheets for printing'),
+        expect.stringContaining('dropdown lists'),
+      ]);
+      expect(workbook.sheet('NAP').pageLayout.printArea).toBeNull();
     } else {
-      expect(dropdowns.find((v) => v.address === 'G4:G8')).toMatchObject({ type: 'List' });
+      expect(dropdowns.find((v) => v.address === 'C4:C8')).toMatchObject({ type: 'List' });
+      expect(workbook.sheet('NAP').pageLayout).toEqual({
+        orientation: 'Landscape',
+        paperSize: 'A4',
+        zoom: { horizontalFitToPages: 1, verticalFitToPages: 0 },
+        printArea: '$A:$O',
+        printTitleRows: '$3:$3',
+        footers: { left: 'NAP', center: '&A', right: 'Page &P of &N' },
+      });
+      expect(workbook.sheet('Areas').pageLayout).toMatchObject({ orientation: 'Portrait', printArea: '$A:$B' });
       expect(result.degraded).toEqual([]);
     }
   });
@@ -116,18 +133,19 @@ describe.each(['1.7', '1.20'])('the Office.js gateway at ExcelApi %s', (apiVersi
     const result = await checkPlanWorkbook(gateway, { language: 'en', file: 'Workbook', mark: true, writeSheet: true });
     expect(workbook.syncCount).toBe(2);
     const finding = result.findings.find((f) => f.rule === 'indicator.baseline-not-measurable')!;
-    expect(finding.cell).toEqual({ sheet: 'NAP', address: 'M5' });
-    expect(workbook.cell('NAP', 'M5').conditional?.fillColor).toBeDefined();
-    expect(workbook.cell('NAP', 'M4').conditional).toBeNull();
+    expect(finding.cell).toEqual({ sheet: 'NAP', address: 'I5' });
+    expect(workbook.cell('NAP', 'I5').conditional?.fillColor).toBeDefined();
+    expect(workbook.cell('NAP', 'I4').conditional).toBeNull();
+    expect(workbook.table('NapChecks')).toMatchObject({ sheet: 'Findings', address: expect.stringMatching(/^A3:H/) });
     expect(workbook.table('NapChecks')?.bodyValues).toHaveLength(result.findings.length);
 
     await gateway.select(finding.cell!);
-    expect(workbook.selection()).toEqual({ sheet: 'NAP', address: 'M5' });
+    expect(workbook.selection()).toEqual({ sheet: 'NAP', address: 'I5' });
 
-    workbook.setValues('NAP', 'M5:N5', [['35%', '2025-11-30']]);
+    workbook.setValues('NAP', 'I5:J5', [['35%', '2025-11-30']]);
     const rulesBefore = workbook.conditionalFormats('NAP').length;
     await checkPlanWorkbook(gateway, { language: 'en', file: 'Workbook', mark: true, writeSheet: true });
-    expect(workbook.cell('NAP', 'M5').conditional).toBeNull();
+    expect(workbook.cell('NAP', 'I5').conditional).toBeNull();
     expect(workbook.conditionalFormats('NAP')).toHaveLength(rulesBefore);
   });
 
@@ -138,11 +156,14 @@ describe.each(['1.7', '1.20'])('the Office.js gateway at ExcelApi %s', (apiVersi
     workbook.resetSyncCount();
     await computeStatusWorkbook(gateway, { language: 'en', file: 'Workbook', asOf: '2026-12-31', write: true });
     expect(workbook.syncCount).toBeLessThanOrEqual(3);
-    expect(workbook.table('NapIndicatorStatus')).toMatchObject({ sheet: 'NAP', address: 'U3:AC8' });
-    expect(workbook.cell('NAP', 'V8')).toMatchObject({ value: 'Off track' });
+    expect(workbook.table('NapIndicatorStatus')).toMatchObject({ sheet: 'Indicator status', address: 'A3:I8' });
+    expect(workbook.cell('Indicator status', 'B8')).toMatchObject({ value: 'Off track' });
     // One palette: the status cell, its text and the chart series of the same status share their colours.
     const offTrack = statusColour('indicator', 'offTrack');
-    expect(workbook.cell('NAP', 'V8').conditional).toMatchObject({ fillColor: offTrack.fill, fontColor: offTrack.ink });
+    expect(workbook.cell('Indicator status', 'B8').conditional).toMatchObject({
+      fillColor: offTrack.fill,
+      fontColor: offTrack.ink,
+    });
     expect(workbook.charts('Status')).toEqual([
       expect.objectContaining({
         name: 'NapStatusByArea',
@@ -152,7 +173,9 @@ describe.each(['1.7', '1.20'])('the Office.js gateway at ExcelApi %s', (apiVersi
     ]);
     await computeStatusWorkbook(gateway, { language: 'en', file: 'Workbook', asOf: '2027-01-31', write: true });
     expect(workbook.charts('Status')).toHaveLength(1);
-    expect(workbook.conditionalFormats('NAP').filter((rule) => rule.address.startsWith('V'))).toHaveLength(7);
+    expect(workbook.conditionalFormats('Indicator status').filter((rule) => rule.address.startsWith('B'))).toHaveLength(
+      7,
+    );
   });
 });
 

@@ -21,6 +21,15 @@ describe('the inspect and arrange API', () => {
         rowHeights: {},
         protection: { protected: true, options: { allowFormatCells: true } },
         usedAddress: 'B2',
+        // Excel's defaults for a new sheet: nothing set up for printing.
+        pageLayout: {
+          orientation: 'Portrait',
+          paperSize: 'Letter',
+          zoom: { scale: 100 },
+          printArea: null,
+          printTitleRows: null,
+          footers: { left: '', center: '', right: '' },
+        },
       },
       expect.objectContaining({ name: 'Lists', visibility: 'VeryHidden', position: 1, usedAddress: null }),
     ]);

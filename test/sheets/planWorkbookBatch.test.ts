@@ -3,7 +3,8 @@ import { translator } from '../../src/core/i18n/translate';
 import type { PlanSettings } from '../../src/core/model/plan';
 import { readPlan } from '../../src/sheets/codecs/planReader';
 import { isFormulaCell } from '../../src/sheets/gateway';
-import { freeSheetName, planWorkbookBatch } from '../../src/sheets/planWorkbookBatch';
+import { freeSheetName } from '../../src/sheets/addSheet';
+import { planWorkbookBatch } from '../../src/sheets/planWorkbookBatch';
 import { batchProblems } from '../../src/sheets/validateBatch';
 import { WorkbookError } from '../../src/sheets/workbookError';
 import { EMPTY_WORKBOOK, snapshotAfter } from '../support/snapshotFromBatch';
@@ -20,6 +21,7 @@ const settings: PlanSettings = {
   language: 'en',
   currency: 'EUR',
   numberLocale: 'dot',
+  paperSize: 'A4',
 };
 const plan = examplePlan(settings);
 const ALL_TABLES = [
@@ -44,17 +46,25 @@ describe('planWorkbookBatch', () => {
     expect(renamedSheets).toEqual([]);
     expect(batch.createSheets.map((sheet) => [sheet.name, sheet.visible])).toEqual([
       ['Settings', true],
+      ['Areas', true],
+      ['Agencies', true],
+      ['Objectives', true],
       ['NAP', true],
+      ['Key measures', true],
       ['NAP activities', true],
       ['M&E plan', true],
       ['Progress', true],
       ['Lists', false],
     ]);
+    // Every visible sheet prints; the hidden Lists sheet does not need to.
+    expect(batch.pageLayouts.map((layout) => layout.sheet)).toEqual(
+      batch.createSheets.filter((sheet) => sheet.visible).map((sheet) => sheet.name),
+    );
     expect(batchProblems(batch)).toEqual([]);
     expect(batch.activate).toBe('NAP');
     const indicators = batch.tables.find((table) => table.name === 'NapIndicators');
     expect(indicators?.rows).toHaveLength(plan.indicators.length);
-    expect(indicators?.columns.find((column) => column.list)?.list?.source).toBe('=Lists!$A$3:$A$4');
+    expect(indicators?.columns.find((column) => column.list)?.list?.source).toBe('=Lists!$A$4:$A$5');
   });
 
   it('shows NAP facts in the M&E plan by formula, with the values they evaluate to', () => {
@@ -64,7 +74,7 @@ describe('planWorkbookBatch', () => {
     const first = me!.rows[0][baselineColumn];
     expect(isFormulaCell(first)).toBe(true);
     if (!isFormulaCell(first)) return;
-    expect(first.formula).toBe('=IFERROR(INDEX(NAP!$M:$M,MATCH($D10,NAP!$E:$E,0))&"","")');
+    expect(first.formula).toBe('=IFERROR(INDEX(NAP!$I:$I,MATCH($D10,NAP!$A:$A,0))&"","")');
     expect(first.result).toBe('3');
     const area = me!.rows[0][0];
     expect(isFormulaCell(area) && area.result).toBe('Enabling Framework');
@@ -156,7 +166,13 @@ describe('readPlan', () => {
     expect(read.indicators[1].code).toBe('I2.1');
     expect(read.indicators[0].direction).toBeNull();
     expect(issues).toEqual([
-      { kind: 'unknownListValue', table: 'NapIndicators', row: 0, column: 'direction', value: 'Upwards' },
+      expect.objectContaining({
+        kind: 'unknownListValue',
+        table: 'NapIndicators',
+        row: 0,
+        column: 'direction',
+        value: 'Upwards',
+      }),
     ]);
   });
 

@@ -24,5 +24,9 @@ export type ReportingFrequency = z.infer<typeof ReportingFrequency>;
 export const NumberLocale = z.enum(['dot', 'comma']);
 export type NumberLocale = z.infer<typeof NumberLocale>;
 
+/** The paper the plan's sheets print on. */
+export const PaperSize = z.enum(['A4', 'letter']);
+export type PaperSize = z.infer<typeof PaperSize>;
+
 export const Language = z.enum(['en', 'sr-Latn', 'sr-Cyrl', 'sq', 'mk', 'bs']);
 export type Language = z.infer<typeof Language>;

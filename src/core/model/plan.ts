@@ -8,6 +8,7 @@ import {
   IndicatorType,
   Language,
   NumberLocale,
+  PaperSize,
   ReportingFrequency,
 } from './enums';
 import { IsoDate } from '../values/isoDate';
@@ -27,6 +28,8 @@ export const PlanSettings = z.object({
   language: Language,
   currency: z.string().default('EUR'),
   numberLocale: NumberLocale.default('dot'),
+  /** Absent in plans made before it was a setting: they print on A4. */
+  paperSize: PaperSize.optional(),
 });
 export type PlanSettings = z.infer<typeof PlanSettings>;
 

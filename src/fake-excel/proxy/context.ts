@@ -1,4 +1,4 @@
-import { FakeExcelError, OfficeExtensionError } from '../errors';
+import { fail, FakeExcelError, OfficeExtensionError } from '../errors';
 import type { WorkbookState } from '../state/workbook';
 import type { ClientObject } from './base';
 import { WorkbookProxy } from './workbook';
@@ -61,6 +61,13 @@ export class FakeRequestContext {
     const commands = this.pending;
     this.pending = [];
     return Promise.resolve().then(() => {
+      if (this.state.faults.syncFails()) {
+        throw new OfficeExtensionError({
+          code: 'ConnectionFailure',
+          message: 'There was a connection failure while processing the request.',
+          debugInfo: { errorLocation: 'RequestContext.sync' },
+        });
+      }
       const bytes = commands.reduce((sum, command) => sum + command.bytes, 0);
       if (bytes > this.state.requestPayloadLimit) {
         throw new OfficeExtensionError({
@@ -81,6 +88,7 @@ export class FakeRequestContext {
     try {
       commands.forEach((command, index) => {
         try {
+          if (this.state.faults.commandFails()) fail('GeneralException', command.location);
           command.run(staged);
         } catch (error) {
           throw this.officeError(error, commands, index);

@@ -9,6 +9,7 @@ import { ChartCollectionProxy } from './charts';
 import { normalizeColor } from './colors';
 import { CollectionProxy } from './collection';
 import type { FakeRequestContext } from './context';
+import { PageLayoutProxy } from './pageLayout';
 import { RangeProxy } from './range';
 import { checkedRect, rangeArgument, resolveAddress, WHOLE_SHEET } from './rangeTarget';
 import { TableCollectionProxy } from './tables';
@@ -124,6 +125,11 @@ export class WorksheetProxy extends ClientObject<SheetState> {
     return this._nav('protection', () => new WorksheetProtectionProxy(this._ctx, () => this._resolve()));
   }
 
+  get pageLayout(): PageLayoutProxy {
+    this._gate('pageLayout');
+    return this._nav('pageLayout', () => new PageLayoutProxy(this._ctx, () => this._resolve()));
+  }
+
   get freezePanes(): WorksheetFreezePanesProxy {
     this._gate('freezePanes');
     return this._nav('freezePanes', () => new WorksheetFreezePanesProxy(this._ctx, () => this._resolve()));
@@ -194,7 +200,7 @@ defineType<SheetState>(
       },
     },
   },
-  ['tables', 'charts', 'protection', 'freezePanes'],
+  ['tables', 'charts', 'protection', 'freezePanes', 'pageLayout'],
 );
 
 /** Excel.WorksheetProtection. */

@@ -1,6 +1,7 @@
 import { MAX_COLUMNS, type Rect } from '../address';
 import type { ChartState } from './charts';
 import type { ConditionalFormatState } from './conditionalFormats';
+import { defaultPageLayout, type PageLayoutState } from './pageLayout';
 import { DEFAULT_STYLE, type CellStyle } from './style';
 import type { ValidationLayer } from './validation';
 import type { WorkbookState } from './workbook';
@@ -42,6 +43,7 @@ export class SheetState {
   readonly rowHeights = new Map<number, number>();
   frozenRows = 0;
   frozenColumns = 0;
+  pageLayout: PageLayoutState = defaultPageLayout();
   protection: SheetProtection = { protected: false, options: {}, password: null };
   merges: Rect[] = [];
   validations: ValidationLayer[] = [];

@@ -1,5 +1,6 @@
 import type { Rect } from '../address';
 import { WorkbookEvaluator } from './evaluation';
+import { FaultPlan } from './faults';
 import type { NamedItemState } from './names';
 import { SheetState } from './sheet';
 import type { TableState } from './tables';
@@ -19,6 +20,7 @@ export class WorkbookState {
   selection: Selection | null = null;
   apiVersion = '1.20';
   syncCount = 0;
+  readonly faults = new FaultPlan();
   /**
    * Excel on the web refuses a request (one sync's commands) larger than 5 MB with
    * RequestPayloadSizeLimitExceeded; the fake measures a batch as the JSON of its arguments.

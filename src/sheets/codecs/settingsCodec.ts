@@ -19,6 +19,7 @@ export const SETTING_ROWS: readonly { key: keyof PlanSettings; label: MessageKey
   { key: 'language', label: 'setting.language' },
   { key: 'currency', label: 'setting.currency' },
   { key: 'numberLocale', label: 'setting.numberLocale' },
+  { key: 'paperSize', label: 'setting.paperSize' },
   { key: 'planId', label: 'setting.planId' },
   { key: 'layoutVersion', label: 'setting.layoutVersion' },
 ];
@@ -55,6 +56,8 @@ export function settingCellValue(
       return label(`enum.language.${settings.language}`);
     case 'numberLocale':
       return label(`enum.numberLocale.${settings.numberLocale}`);
+    case 'paperSize':
+      return label(`enum.paperSize.${settings.paperSize ?? 'A4'}`);
     default:
       return settings[key];
   }
@@ -93,6 +96,8 @@ export function readSettings(read: { rows: RawRecord[]; snapshot: TableSnapshot 
     language: listValueOf('language', raw.language?.value ?? null, where('language'), issues) ?? 'en',
     currency: textOf(raw.currency?.value ?? null) || 'EUR',
     numberLocale: listValueOf('numberLocale', raw.numberLocale?.value ?? null, where('numberLocale'), issues) ?? 'dot',
+    // Workbooks set up before paper size was a setting print on A4.
+    paperSize: listValueOf('paperSize', raw.paperSize?.value ?? null, where('paperSize'), issues) ?? 'A4',
   };
   const parsed = PlanSettings.safeParse(candidate);
   // A reversed period is read as it is: Check reports it as a finding, and Status refuses to judge it.

@@ -1,5 +1,5 @@
 import type { SheetSpec, TableSpec } from '../layout';
-import { LISTS } from './lists';
+import { TABLE_TOP } from './sheets';
 
 /** Cells the last check found at fault; conditional formats on the plan sheets colour whatever is listed. */
 export const MARKS_TABLE: TableSpec = {
@@ -20,10 +20,29 @@ export const MARK_RULES_TABLE: TableSpec = {
   ],
 };
 
-/** Both sit on the hidden Lists sheet, to the right of the dropdown lists. */
-export const MARKS_LEFT = LISTS.length + 1;
-export const MARK_RULES_LEFT = MARKS_LEFT + 3;
-export const MARKS_TOP = 1;
+/**
+ * Each on a hidden sheet of its own: the mark rules count whole columns of the marks sheet, and both are
+ * rewritten whole by NAP Monitor. Workbooks of the first layout keep them on the Lists sheet, where they are
+ * found by name.
+ */
+export const MARKS_SHEET: SheetSpec = {
+  id: 'marks',
+  name: 'sheet.marks',
+  title: 'title.marks',
+  visible: false,
+  freezeRows: 0,
+  tables: [{ table: MARKS_TABLE, top: TABLE_TOP, left: 0 }],
+  print: { orientation: 'portrait', repeat: 'tableHeader' },
+};
+export const MARK_RULES_SHEET: SheetSpec = {
+  id: 'markRules',
+  name: 'sheet.markRules',
+  title: 'title.markRules',
+  visible: false,
+  freezeRows: 0,
+  tables: [{ table: MARK_RULES_TABLE, top: TABLE_TOP, left: 0 }],
+  print: { orientation: 'portrait', repeat: 'tableHeader' },
+};
 
 export const CHECKLIST_TABLE: TableSpec = {
   name: 'NapChecklist',
@@ -48,15 +67,26 @@ export const CHECKS_TABLE: TableSpec = {
   ],
 };
 
-/** The plan-quality checklist (answers kept here) and, on request, the findings for printing. */
+/** The plan-quality checklist; the answers typed here are kept across checks. */
 export const CHECKS_SHEET: SheetSpec = {
   id: 'checks',
   name: 'sheet.checks',
+  title: 'title.checks',
   visible: true,
   tabColor: '#C50F1F',
-  freezeRows: 3,
-  tables: [
-    { table: CHECKLIST_TABLE, top: 2, left: 0 },
-    { table: CHECKS_TABLE, top: 2, left: 4 },
-  ],
+  freezeRows: TABLE_TOP + 1,
+  tables: [{ table: CHECKLIST_TABLE, top: TABLE_TOP, left: 0 }],
+  print: { orientation: 'portrait', repeat: 'tableHeader' },
+};
+
+/** The findings of the last check, written on request for printing and replaced on each check. */
+export const FINDINGS_SHEET: SheetSpec = {
+  id: 'findings',
+  name: 'sheet.findings',
+  title: 'title.findings',
+  visible: true,
+  tabColor: '#C50F1F',
+  freezeRows: TABLE_TOP + 1,
+  tables: [{ table: CHECKS_TABLE, top: TABLE_TOP, left: 0 }],
+  print: { orientation: 'landscape', repeat: 'tableHeader' },
 };

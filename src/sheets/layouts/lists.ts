@@ -6,6 +6,7 @@ import {
   IndicatorType,
   Language,
   NumberLocale,
+  PaperSize,
   ReportingFrequency,
 } from '../../core/model/enums';
 import { AgencyAssessment, ImplementationStatus } from '../../core/model/progress';
@@ -54,6 +55,7 @@ export const LISTS: readonly { name: ListName; header: MessageKey; items: readon
     items: enumItems('implementation', ImplementationStatus.options),
   },
   { name: 'assessment', header: 'list.header.assessment', items: enumItems('assessment', AgencyAssessment.options) },
+  { name: 'paperSize', header: 'list.header.paperSize', items: enumItems('paperSize', PaperSize.options) },
 ];
 
 export function listByName(name: ListName) {

@@ -1,4 +1,4 @@
-import type { SheetSpec } from '../layout';
+import type { SheetSpec, TableSpec } from '../layout';
 import {
   ACTIVITIES_TABLE,
   AGENCIES_TABLE,
@@ -13,51 +13,61 @@ import {
   SETTINGS_TABLE,
 } from './tables';
 
-/** Tables sit side by side under a title row, so each can grow downwards without meeting another. */
-const TABLE_TOP = 2;
+/** Every table sits under its sheet's title row. */
+export const TABLE_TOP = 2;
+/** The M&E header has its four fixed sections (Annex 4) and a blank row above the plan table, which grows. */
 export const ME_PLAN_TOP = TABLE_TOP + 6;
 
-export const SETTINGS_SHEET: SheetSpec = {
-  id: 'settings',
-  name: 'sheet.settings',
-  visible: true,
-  tabColor: '#0F6C74',
-  freezeRows: TABLE_TOP + 1,
-  tables: [
-    { table: SETTINGS_TABLE, top: TABLE_TOP, left: 0 },
-    { table: AREAS_TABLE, top: TABLE_TOP, left: 4 },
-    { table: AGENCIES_TABLE, top: TABLE_TOP, left: 7 },
-  ],
-};
+/**
+ * A sheet for one table that users extend by typing below it: alone on its sheet, it grows without meeting
+ * another table, keeps its own row heights, and prints with its header repeated on every page.
+ */
+function tableSheet(
+  id: string,
+  table: TableSpec,
+  look: { tabColor?: string; orientation: 'portrait' | 'landscape'; visible?: boolean },
+): SheetSpec {
+  const visible = look.visible ?? true;
+  return {
+    id,
+    name: `sheet.${id}` as SheetSpec['name'],
+    title: `title.${id}` as SheetSpec['title'],
+    visible,
+    tabColor: look.tabColor,
+    freezeRows: visible ? TABLE_TOP + 1 : 0,
+    tables: [{ table, top: TABLE_TOP, left: 0 }],
+    print: { orientation: look.orientation, repeat: 'tableHeader' },
+  };
+}
 
-export const NAP_SHEET: SheetSpec = {
-  id: 'nap',
-  name: 'sheet.nap',
-  visible: true,
-  tabColor: '#1F4E79',
-  freezeRows: TABLE_TOP + 1,
-  tables: [
-    { table: OBJECTIVES_TABLE, top: TABLE_TOP, left: 0 },
-    { table: INDICATORS_TABLE, top: TABLE_TOP, left: 4 },
-  ],
-};
+const REFERENCE = '#0F6C74';
+const ANNEX_3 = '#1F4E79';
 
-export const ACTIVITIES_SHEET: SheetSpec = {
-  id: 'activities',
-  name: 'sheet.activities',
-  visible: true,
-  tabColor: '#1F4E79',
-  freezeRows: TABLE_TOP + 1,
-  tables: [
-    { table: KEY_MEASURES_TABLE, top: TABLE_TOP, left: 0 },
-    { table: ACTIVITIES_TABLE, top: TABLE_TOP, left: 4 },
-  ],
-};
+export const SETTINGS_SHEET = tableSheet('settings', SETTINGS_TABLE, { tabColor: REFERENCE, orientation: 'portrait' });
+export const AREAS_SHEET = tableSheet('areas', AREAS_TABLE, { tabColor: REFERENCE, orientation: 'portrait' });
+export const AGENCIES_SHEET = tableSheet('agencies', AGENCIES_TABLE, { tabColor: REFERENCE, orientation: 'landscape' });
+export const OBJECTIVES_SHEET = tableSheet('objectives', OBJECTIVES_TABLE, {
+  tabColor: ANNEX_3,
+  orientation: 'portrait',
+});
+export const NAP_SHEET = tableSheet('nap', INDICATORS_TABLE, { tabColor: ANNEX_3, orientation: 'landscape' });
+export const KEY_MEASURES_SHEET = tableSheet('keyMeasures', KEY_MEASURES_TABLE, {
+  tabColor: ANNEX_3,
+  orientation: 'portrait',
+});
+export const ACTIVITIES_SHEET = tableSheet('activities', ACTIVITIES_TABLE, {
+  tabColor: ANNEX_3,
+  orientation: 'landscape',
+});
+export const PROGRESS_SHEET = tableSheet('progress', PROGRESS_TABLE, { tabColor: '#107C10', orientation: 'landscape' });
+/** The hidden sheet the dropdowns read from; one column per list. */
+export const LISTS_SHEET = tableSheet('lists', LISTS_TABLE, { orientation: 'landscape', visible: false });
 
 /** Annex 4: the header block (Purpose, Context, Reporting, Review & Evaluation) above the plan table. */
 export const ME_PLAN_SHEET: SheetSpec = {
   id: 'mePlan',
   name: 'sheet.mePlan',
+  title: 'title.mePlan',
   visible: true,
   tabColor: '#7A4E9C',
   freezeRows: ME_PLAN_TOP + 1,
@@ -65,29 +75,16 @@ export const ME_PLAN_SHEET: SheetSpec = {
     { table: ME_HEADER_TABLE, top: TABLE_TOP, left: 0 },
     { table: ME_PLAN_TABLE, top: ME_PLAN_TOP, left: 0 },
   ],
-};
-
-export const PROGRESS_SHEET: SheetSpec = {
-  id: 'progress',
-  name: 'sheet.progress',
-  visible: true,
-  tabColor: '#107C10',
-  freezeRows: TABLE_TOP + 1,
-  tables: [{ table: PROGRESS_TABLE, top: TABLE_TOP, left: 0 }],
-};
-
-/** The hidden sheet the dropdowns read from; one column per list. */
-export const LISTS_SHEET: SheetSpec = {
-  id: 'lists',
-  name: 'sheet.lists',
-  visible: false,
-  freezeRows: 0,
-  tables: [{ table: LISTS_TABLE, top: 1, left: 0 }],
+  print: { orientation: 'landscape', repeat: 'tableHeader' },
 };
 
 export const PLAN_SHEETS: readonly SheetSpec[] = [
   SETTINGS_SHEET,
+  AREAS_SHEET,
+  AGENCIES_SHEET,
+  OBJECTIVES_SHEET,
   NAP_SHEET,
+  KEY_MEASURES_SHEET,
   ACTIVITIES_SHEET,
   ME_PLAN_SHEET,
   PROGRESS_SHEET,

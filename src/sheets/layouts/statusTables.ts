@@ -1,6 +1,7 @@
 import type { SheetSpec, TableSpec } from '../layout';
+import { TABLE_TOP } from './sheets';
 
-/** Written beside the indicators table on every Status run (replaced, never edited by hand). */
+/** Written on its own sheet on every Status run (replaced, never edited by hand). */
 export const INDICATOR_STATUS_TABLE: TableSpec = {
   name: 'NapIndicatorStatus',
   columns: [
@@ -56,16 +57,49 @@ export const OUTCOME_STATUS_TABLE: TableSpec = {
 
 /** Lines of "How status is computed" kept free above the tables; unused lines are blanked. */
 export const EXPLANATION_LINES = 10;
-export const STATUS_TABLE_TOP = 5 + EXPLANATION_LINES;
+export const EXPLANATION_TOP = 2;
+/** The area summary sits under the explanation; the chart and the outcome summary are stacked below it. */
+export const STATUS_TABLE_TOP = EXPLANATION_TOP + EXPLANATION_LINES + 3;
+export const CHART_ROWS = 18;
+/** Blank rows between what is stacked on the Status sheet. */
+export const STACK_GAP = 2;
 
+/**
+ * The summaries per area and per outcome, stacked with the chart between them. All three are rewritten on
+ * every run, placed by their current sizes, so they never meet however the plan grows.
+ */
 export const STATUS_SHEET: SheetSpec = {
   id: 'status',
   name: 'sheet.status',
+  title: 'title.status',
   visible: true,
   tabColor: '#107C10',
   freezeRows: 0,
   tables: [
     { table: AREA_STATUS_TABLE, top: STATUS_TABLE_TOP, left: 0 },
-    { table: OUTCOME_STATUS_TABLE, top: STATUS_TABLE_TOP, left: 13 },
+    { table: OUTCOME_STATUS_TABLE, top: STATUS_TABLE_TOP, left: 0 },
   ],
+  print: { orientation: 'landscape', repeat: 'title' },
+};
+
+export const INDICATOR_STATUS_SHEET: SheetSpec = {
+  id: 'indicatorStatus',
+  name: 'sheet.indicatorStatus',
+  title: 'title.indicatorStatus',
+  visible: true,
+  tabColor: '#107C10',
+  freezeRows: TABLE_TOP + 1,
+  tables: [{ table: INDICATOR_STATUS_TABLE, top: TABLE_TOP, left: 0 }],
+  print: { orientation: 'landscape', repeat: 'tableHeader' },
+};
+
+export const ACTIVITY_STATUS_SHEET: SheetSpec = {
+  id: 'activityStatus',
+  name: 'sheet.activityStatus',
+  title: 'title.activityStatus',
+  visible: true,
+  tabColor: '#107C10',
+  freezeRows: TABLE_TOP + 1,
+  tables: [{ table: ACTIVITY_STATUS_TABLE, top: TABLE_TOP, left: 0 }],
+  print: { orientation: 'landscape', repeat: 'tableHeader' },
 };

@@ -68,7 +68,7 @@ export const ACTIVITIES_TABLE = table('NapActivities', [
 
 export const ME_HEADER_TABLE = table('NapMeHeader', [
   { key: 'section', header: 'col.meHeader.section', kind: 'code', width: 20 },
-  { key: 'text', header: 'col.meHeader.text', kind: 'text', width: 60 },
+  { key: 'text', header: 'col.meHeader.text', kind: 'text', width: 90, wrap: true },
 ] as const);
 
 export const ME_PLAN_TABLE = table('NapMePlan', [

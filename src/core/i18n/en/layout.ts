@@ -1,0 +1,30 @@
+/** Sheets of the one-table-per-sheet layout, printing, and writes that Excel stopped part-way. */
+export const layout = {
+  'sheet.areas': 'Areas',
+  'sheet.agencies': 'Agencies',
+  'sheet.objectives': 'Objectives',
+  'sheet.keyMeasures': 'Key measures',
+  'sheet.findings': 'Findings',
+  'sheet.indicatorStatus': 'Indicator status',
+  'sheet.activityStatus': 'Activity status',
+  'sheet.marks': 'Marks',
+  'sheet.markRules': 'Mark rules',
+  'title.areas': 'Strategic areas of the plan',
+  'title.agencies': 'Agencies that report on the plan',
+  'title.objectives': 'National Action Plan: operational objectives (Annex 3)',
+  'title.keyMeasures': 'National Action Plan: key measures (Annex 3)',
+  'title.findings': 'Findings of the last plan check',
+  'title.indicatorStatus': 'Status of each performance indicator',
+  'title.activityStatus': 'Status of each activity',
+  'title.marks': 'Cells the last check found at fault. NAP Monitor maintains this sheet.',
+  'title.markRules': 'Colour rules NAP Monitor has added. NAP Monitor maintains this sheet.',
+  'setting.paperSize': 'Paper size for printing',
+  'list.header.paperSize': 'Paper size',
+  'enum.paperSize.A4': 'A4',
+  'enum.paperSize.letter': 'Letter',
+  'print.pageOf': 'Page {page} of {pages}',
+  'degraded.noPageLayout':
+    'This version of Excel cannot set up the sheets for printing (Excel 2021, Microsoft 365 or Excel on the web can). Before printing, choose landscape and "Fit all columns on one page" in the print settings.',
+  'error.writeInterrupted':
+    'Excel stopped part-way through the change ({detail}). Part of it may already be in the workbook: run the same action again to complete it; nothing will be added twice.',
+} as const;
