@@ -1,7 +1,8 @@
 import type { Command } from './command';
 import { checkCommand } from './commands/check';
 import { initCommand } from './commands/init';
+import { reportCommand } from './commands/report';
 import { statusCommand } from './commands/status';
 
 /** The commands `nap-monitor` knows, in the order `help` lists them. */
-export const COMMANDS: readonly Command[] = [initCommand, checkCommand, statusCommand];
+export const COMMANDS: readonly Command[] = [initCommand, checkCommand, statusCommand, reportCommand];

@@ -110,6 +110,23 @@ export const report = {
   'report.error.outsidePlan':
     'The reporting period {from} to {to} is outside the plan, which runs from {start} to {end}.',
 
+  'cli.report.summary': 'The annual monitoring report (Annex 6) for a year or a range, as .docx, .xlsx or .csv.',
+  'cli.report.usage':
+    'Usage: nap-monitor report plan.xlsx (--year YYYY | --from YYYY-MM-DD --to YYYY-MM-DD) --out FILE\n' +
+    '                          [--deadline YYYY-MM-DD] [--language CODE] [--force]\n\n' +
+    'Writes the monitoring report for parliament from the plan, the Progress table and the narrative in the\n' +
+    'Report sheet. The format follows the name of the file: .docx (Annex 6), .xlsx (values only) or .csv (one\n' +
+    'row per indicator and year). The plan file is not changed; the Report sheet is built in the add-in.\n\n' +
+    'Options:\n' +
+    '  --year YYYY          the calendar year to report on\n' +
+    '  --from, --to         any range of days instead of a year\n' +
+    '  --out FILE           the file to write: report.docx, report.xlsx or report.csv\n' +
+    '  --deadline DATE      the annual data deadline, shown in the title block\n' +
+    '  --language CODE      language of the report: {languages} (default: en)\n' +
+    '  --force              replace FILE if it exists',
+  'cli.report.written': 'Wrote {file}: {indicators} indicators; {received} of {expected} returns received.',
+  'cli.report.badFormat': 'Cannot tell the format of {file}: name it with one of {formats}.',
+  'cli.report.badYear': '--year must be a year such as 2026, not "{value}".',
   'report.export.docx': 'Word report (.docx)',
   'report.export.xlsx': 'Values-only workbook (.xlsx)',
   'report.export.csv': 'Indicator results (.csv)',
