@@ -39,6 +39,10 @@ export function snapshotAfter(before: WorkbookSnapshot, batch: WriteBatch): Work
       ),
     };
   }
+  for (const append of batch.appendRows) {
+    const table = Object.values(tables).find((t) => t.name.toLowerCase() === append.table.toLowerCase());
+    if (table) table.rows.push(...append.rows.map((row) => row.map((cell) => cell ?? '')));
+  }
   return {
     sheets: [...before.sheets, ...batch.createSheets.map((sheet) => ({ name: sheet.name, visible: sheet.visible }))],
     tableNames: [...before.tableNames, ...batch.tables.map((table) => table.name)],

@@ -106,7 +106,8 @@ export function consolidate(
     if (submission.rows === null) {
       if (known) plan.outcomes.push({ kind: 'unchanged', sha256, fileName, receivedAt: known.receivedAt });
       else {
-        register.push(newEntry(submission, context.now, 'refused', null));
+        // A file not recognised as a form names no agency or period: the audit keeps it, the register cannot.
+        if (submission.agency !== '') register.push(newEntry(submission, context.now, 'refused', null));
         audit({
           action: 'refuse',
           ...base,

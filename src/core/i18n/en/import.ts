@@ -2,6 +2,20 @@
 export const importReturns = {
   'col.progress.submission': 'Submission',
   'col.progress.supersededBy': 'Superseded by',
+  'sheet.audit': 'Audit',
+  'title.audit': 'Audit trail: imports, supersessions, closed and reopened periods',
+  'col.audit.time': 'Time',
+  'col.audit.who': 'Who',
+  'col.audit.action': 'Action',
+  'col.audit.period': 'Period',
+  'col.audit.agency': 'Agency',
+  'col.audit.formId': 'Form ID',
+  'col.audit.fileName': 'File',
+  'col.audit.sha256': 'SHA-256',
+  'col.audit.values': 'Values',
+  'col.audit.superseded': 'Superseded',
+  'col.audit.problems': 'Problems',
+  'col.audit.reason': 'Reason',
   'import.cell.notANumber':
     '{file}, sheet "{sheet}", cell {cell} ({code}): "{value}" is not a number. Type the number only.',
   'import.cell.numberWithWords':
@@ -46,14 +60,22 @@ export const importReturns = {
   'import.refused.unknownPeriod': '{file} is for a reporting period this plan does not have ({period}).',
   'import.refused.unknownForm': '{file} has a form number that was never issued ({formId}).',
   'import.refused.tampered':
-    '{file}, sheet "{sheet}", cell {cell}: a prefilled cell was changed ("{value}"). Ask the agency to fill in a fresh copy of the form.',
+    '{file}, sheet "{sheet}": prefilled cells (codes, texts, baselines or targets) were changed. Ask the agency to fill in a fresh copy of the form.',
   'import.refused.rowsChanged':
     '{file}, sheet "{sheet}": rows were added or removed (row {row}). Ask the agency to fill in a fresh copy of the form.',
   'import.refused.sheetMissing': '{file}: the sheet "{sheet}" is missing or was renamed.',
   'import.refused.damaged': '{file} could not be read: {reason}',
-  'import.refused.periodClosed':
-    '{file} was not imported: the period {period} was closed on {date} by {who} ({reason}). Reopen it with a reason first.',
   'import.refused.sameFileTwice': '{file} was chosen twice; it is imported once.',
+  'import.error.noLedger': '{file} has no Progress table ({table}) to import into. Run Set up on this workbook first.',
+  'import.error.ledgerOutdated':
+    'The Progress table of {file} lacks the columns {columns}, which record where each value came from. Add them as the last columns of the table (headers "Submission" and "Superseded by"), then import again.',
+  'import.closed':
+    '{file} was not imported: the period {period} was closed on {date} by {who} ({reason}). Reopen it with a reason first.',
+  'import.problems.notApplied':
+    '{file} has {count} wrong cells; nothing from it was written. Accept its valid rows, or send the form back with the feedback copy.',
+  'import.reminder.subject': 'Reminder: progress report {period} for {plan}',
+  'import.reminder.body':
+    'Dear {name},\n\nthe progress report of {agency} for {period} was due on {dueDate} and has not reached us yet. Please fill in the return form you received and send it back as soon as possible. Do not enter any personal data of victims.\n\nThank you.',
   'import.unchanged': '{file} was imported before ({date}); nothing changed.',
   'import.audit.import': 'Import',
   'import.audit.supersede': 'Superseded by a resubmission',

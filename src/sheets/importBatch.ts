@@ -1,0 +1,94 @@
+import type { Translator } from '../core/i18n/translate';
+import type { ConsolidationPlan } from '../core/consolidation/consolidate';
+import type { CellValue } from '../core/model/cell';
+import { addSheet, sheetRoom } from './addSheet';
+import { auditRecord } from './codecs/auditCodec';
+import { ledgerRecord } from './codecs/ledgerRecord';
+import { registerRecord } from './codecs/registerCodec';
+import { rowInSpecOrder, rowInTableOrder } from './codecs/tableRow';
+import { locateColumns } from './codecs/tableReader';
+import { emptyBatch, type WorkbookSnapshot, type WriteBatch } from './gateway';
+import type { SheetSpec, TableSpec } from './layout';
+import { AUDIT_SHEET, AUDIT_TABLE } from './layouts/audit';
+import { SUBMISSIONS_SHEET, SUBMISSIONS_TABLE } from './layouts/submissions';
+import { PROGRESS_TABLE } from './layouts/tables';
+import { tableCreate } from './planWorkbookBatch';
+import { printDocumentOf } from './printLayout';
+
+/**
+ * The writes of an import, in the order that makes a half-done write harmless: ledger rows, then audit
+ * lines, then the register (the commit mark), all appended; superseded marks and register rows filled in
+ * place go as blocks. Consolidation is planned from what the workbook holds, so a run after a failure
+ * finds what is missing and writes only that.
+ */
+export function importBatch(snapshot: WorkbookSnapshot, plan: ConsolidationPlan, t: Translator): WriteBatch | null {
+  const batch = emptyBatch(snapshot);
+  const ledger = snapshot.tables[PROGRESS_TABLE.name];
+  const room = sheetRoom(snapshot);
+  if (plan.ledgerAppends.length > 0)
+    batch.appendRows.push({
+      table: ledger.name,
+      rows: plan.ledgerAppends.map((row) => rowInTableOrder(PROGRESS_TABLE, ledger, ledgerRecord(row, t))),
+    });
+  if (plan.ledgerSupersede.length > 0) {
+    const column = ledger.left + (locateColumns(PROGRESS_TABLE, ledger).positions.get('supersededBy') ?? 0);
+    for (const mark of plan.ledgerSupersede)
+      batch.blocks.push({ sheet: ledger.sheet, top: ledger.top + 1 + mark.at, left: column, rows: [[mark.by]] });
+  }
+  appendOrCreate(
+    batch,
+    snapshot,
+    room,
+    AUDIT_TABLE,
+    AUDIT_SHEET,
+    plan.auditAppends.map((entry) => auditRecord(entry, t)),
+    t,
+  );
+  const register = snapshot.tables[SUBMISSIONS_TABLE.name];
+  if (register)
+    for (const update of plan.registerUpdates)
+      batch.blocks.push({
+        sheet: register.sheet,
+        top: register.top + 1 + update.at,
+        left: register.left,
+        rows: [rowInTableOrder(SUBMISSIONS_TABLE, register, registerRecord(update.entry, t))],
+      });
+  const registerRows = plan.registerAppends.map((entry) => registerRecord(entry, t));
+  appendOrCreate(batch, snapshot, room, SUBMISSIONS_TABLE, SUBMISSIONS_SHEET, registerRows, t);
+  const empty = batch.appendRows.length + batch.blocks.length + batch.tables.length === 0;
+  return empty ? null : batch;
+}
+
+/** Rows go at the end of the table, or into a new sheet holding the table when the workbook has none yet. */
+function appendOrCreate(
+  batch: WriteBatch,
+  snapshot: WorkbookSnapshot,
+  room: ReturnType<typeof sheetRoom>,
+  spec: TableSpec,
+  sheetSpec: SheetSpec,
+  records: Record<string, CellValue>[],
+  t: Translator,
+): void {
+  if (records.length === 0) return;
+  const existing = snapshot.tables[spec.name];
+  if (existing) {
+    batch.appendRows.push({
+      table: existing.name,
+      rows: records.map((record) => rowInTableOrder(spec, existing, record)),
+    });
+    return;
+  }
+  const sheet = addSheet(batch, sheetSpec, room, t, printDocumentOf(snapshot));
+  const { top, left } = sheetSpec.tables[0];
+  batch.tables.push(
+    tableCreate(
+      spec,
+      sheet,
+      top,
+      left,
+      records.map((record) => rowInSpecOrder(spec, record)),
+      t,
+      null,
+    ),
+  );
+}
