@@ -26,9 +26,9 @@ describe('checkPlanWorkbook', () => {
     const misplaced = result.findings.find(
       (finding) => finding.rule === 'structure.code-not-under-parent' && finding.entity === 'activity',
     );
-    expect(misplaced).toMatchObject({ code: '2.1.2', area: '3', cell: { sheet: 'NAP activities', address: 'E13' } });
+    expect(misplaced).toMatchObject({ code: '2.1.2', area: '3', cell: { sheet: 'NAP activities', address: 'A13' } });
     const baseline = result.findings.find((finding) => finding.rule === 'indicator.baseline-not-measurable');
-    expect(baseline).toMatchObject({ code: 'I2.1', cell: { sheet: 'NAP', address: 'M5' } });
+    expect(baseline).toMatchObject({ code: 'I2.1', cell: { sheet: 'NAP', address: 'I5' } });
     expect(result.errors).toBe(result.findings.filter((finding) => finding.severity === 'error').length);
     expect(result.completeness.overall.indicators.total).toBe(5);
     expect(result.areaNames['3']).toBe('Support and Protection of Victims and Victim-Witnesses');
@@ -38,27 +38,27 @@ describe('checkPlanWorkbook', () => {
     const gateway = await examplePlanWorkbook();
     await checkPlanWorkbook(gateway, options);
     const marks = () => gateway.state.tables.NapMarks.rows.map((row) => `${row[0]}!${row[1]}`);
-    expect(marks()).toContain('NAP!M5');
+    expect(marks()).toContain('NAP!I5');
     const rulesAdded = gateway.batches[1].conditionalFormats;
     expect(rulesAdded.map((rule) => rule.sheet)).toEqual(
       expect.arrayContaining(['NAP', 'NAP activities', 'M&E plan', 'Settings']),
     );
     expect(rulesAdded[0].formula).toMatch(
-      /^=COUNTIFS\(Lists!\$N:\$N,"Settings",Lists!\$O:\$O,ADDRESS\(ROW\(\),COLUMN\(\),4\)\)>0$/,
+      /^=COUNTIFS\(Marks!\$A:\$A,"Settings",Marks!\$B:\$B,ADDRESS\(ROW\(\),COLUMN\(\),4\)\)>0$/,
     );
 
     gateway.edit('NapIndicators', 1, 'Initial value', '35%');
     gateway.edit('NapIndicators', 1, 'Initial value as of', '2025-11-30');
     await checkPlanWorkbook(gateway, options);
-    expect(marks()).not.toContain('NAP!M5');
+    expect(marks()).not.toContain('NAP!I5');
     expect(gateway.batches[2].conditionalFormats).toEqual([]);
   });
 
-  it('writes the findings to the Checks sheet on request and keeps the checklist there', async () => {
+  it('writes the findings to their own sheet on request and keeps the checklist on the Checks sheet', async () => {
     const gateway = await examplePlanWorkbook();
     const result = await checkPlanWorkbook(gateway, { ...options, writeSheet: true });
     const table = gateway.state.tables.NapChecks;
-    expect(table.sheet).toBe('Checks');
+    expect(table.sheet).toBe('Findings');
     expect(table.rows).toHaveLength(result.findings.length);
     expect(table.rows[0]).toHaveLength(8);
     expect(gateway.state.tables.NapChecklist.rows.length).toBe(result.checklist.length);

@@ -43,12 +43,12 @@ describe('nap-monitor check', () => {
       rule: 'structure.code-not-under-parent',
       severity: 'error',
       sheet: 'NAP activities',
-      cell: 'E13',
+      cell: 'A13',
       code: '2.1.2',
       message: expect.stringContaining('2.1.2'),
     });
     expect(findings).toContainEqual(
-      expect.objectContaining({ rule: 'indicator.baseline-not-measurable', sheet: 'NAP', cell: 'M5', code: 'I2.1' }),
+      expect.objectContaining({ rule: 'indicator.baseline-not-measurable', sheet: 'NAP', cell: 'I5', code: 'I2.1' }),
     );
   });
 
@@ -57,7 +57,7 @@ describe('nap-monitor check', () => {
     const bytes = await examplePlanFile();
     files.set('plan.xlsx', bytes);
     expect(await main(['check', 'plan.xlsx'], io)).toBe(0);
-    expect(stdout()).toMatch(/^Error\tNAP activities!E13\t2\.1\.2\t/m);
+    expect(stdout()).toMatch(/^Error\tNAP activities!A13\t2\.1\.2\t/m);
     expect(stdout()).toMatch(/\d+ errors, \d+ warnings\. Complete without errors: \d+ %/);
     expect(files.get('plan.xlsx')).toBe(bytes);
   });
@@ -73,13 +73,15 @@ describe('nap-monitor check', () => {
     });
     files.set('budget.xlsx', await other.toBytes());
     expect(await main(['check', 'budget.xlsx'], io)).toBe(2);
-    expect(stderr()).toContain('budget.xlsx holds no NAP Monitor plan yet, or part of the plan was deleted. Run Set up');
+    expect(stderr()).toContain(
+      'budget.xlsx holds no NAP Monitor plan yet, or part of the plan was deleted. Run Set up',
+    );
   });
 
   it('says clearly when the file is missing or is not a workbook at all', async () => {
     const { io, files, stderr } = memoryIo();
     expect(await main(['check', 'nowhere.xlsx'], io)).toBe(2);
-    expect(stderr()).toContain('Could not read nowhere.xlsx');
+    expect(stderr()).toContain('nowhere.xlsx does not exist');
     files.set('notes.xlsx', new TextEncoder().encode('just some text'));
     expect(await main(['check', 'notes.xlsx'], io)).toBe(2);
     expect(stderr()).toContain('notes.xlsx');

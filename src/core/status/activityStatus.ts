@@ -1,4 +1,5 @@
 import type { Placement } from '../model/planTree';
+import { cellText } from '../model/cell';
 import type { Activity } from '../model/plan';
 import type { MessageKey, Params } from '../i18n/translate';
 import type { ImplementationStatus } from '../model/progress';
@@ -49,13 +50,27 @@ function judged(status: ActivityStatus, twoWay: TwoWay, key: MessageKey, params?
 
 type Reported = { state: ImplementationStatus; period: string } | null;
 
-function judge(reported: Reported, start: string | null, end: DateLike, ctx: StatusContext): Judged {
+/** "IV quarter" without a year names one date only in a plan within one year. */
+function oneYear(ctx: StatusContext): boolean {
+  return ctx.planStart.slice(0, 4) === ctx.planEnd.slice(0, 4);
+}
+
+function judge(
+  reported: Reported,
+  start: string | null,
+  end: DateLike,
+  completion: string,
+  ctx: StatusContext,
+): Judged {
   const period = reported?.period ?? '';
   if (reported?.state === 'completed') return judged('done', 'on', 'status.activity.reason.done', { period });
   if (reported?.state === 'cancelled') return judged('cancelled', null, 'status.activity.reason.cancelled', { period });
   if (end.kind === 'blank') return judged('notAssessable', null, 'status.activity.reason.noCompletionDate');
   if (end.kind === 'invalid')
     return judged('notAssessable', null, 'status.activity.reason.completionDateUnreadable', { value: end.text });
+  if (end.yearAssumed && !oneYear(ctx)) {
+    return judged('notAssessable', null, 'status.activity.reason.completionWithoutYear', { value: completion });
+  }
   // ISO dates order as text.
   const startPassed = start !== null && ctx.asOf >= start;
   if (!reported) {
@@ -89,8 +104,8 @@ export function activityStatus(
   const reported = latestImplementation(placed);
   const startDate = parseDateLike(act.start, { defaultYear: ctx.planStartYear, bound: 'start' });
   const endDate = parseDateLike(act.completion, { defaultYear: ctx.planStartYear, bound: 'end' });
-  const start = startDate.kind === 'date' ? startDate.iso : null;
-  const j = judge(reported, start, endDate, ctx);
+  const start = startDate.kind === 'date' && (!startDate.yearAssumed || oneYear(ctx)) ? startDate.iso : null;
+  const j = judge(reported, start, endDate, cellText(act.completion), ctx);
   const selfAssessment = selfAssessments(placed, j.twoWay, `status.activity.${j.status}`, ctx.t, notes);
   return {
     code: act.code,
@@ -100,7 +115,7 @@ export function activityStatus(
     status: j.status,
     implementation: reported?.state ?? null,
     plannedStart: start,
-    plannedEnd: endDate.kind === 'date' ? endDate.iso : null,
+    plannedEnd: endDate.kind === 'date' && (!endDate.yearAssumed || oneYear(ctx)) ? endDate.iso : null,
     lastPeriod: reported?.period ?? null,
     reason: ctx.t(j.reason.key, j.reason.params),
     reasonKey: j.reason.key,

@@ -27,9 +27,12 @@ function unusable(o: Observation, notes: Reason[]): null {
   return null;
 }
 
+/** What an agency reports is a level, never a change: "-30" and "-4,423" are the numbers they say. */
+const REPORTED = { signedIsValue: true } as const;
+
 /** A reported value as this indicator measures it: a number, or a scale's score. */
 function numberIn(o: Observation, def: NumericDefinition, ctx: StatusContext, notes: Reason[]): number | null {
-  const r = resolveValue(parseQuantity(o.row.value, ctx.locale));
+  const r = resolveValue(parseQuantity(o.row.value, ctx.locale, REPORTED));
   if (r.kind === 'unresolvable' && r.reason === 'blank') return null;
   if (def.measure === 'number' && r.kind === 'value') return r.value;
   if (def.measure === 'scale' && r.kind === 'scale') return SCALE_SCORE[r.level];
@@ -136,7 +139,8 @@ function sumActual(t: Tally, groups: readonly Group[]): Actual<number> {
 }
 
 function latestActual(t: Tally, groups: readonly Group[]): Actual<number> {
-  const items = dated(groups, (g) => groupValue(g, t.read, null, t.notes));
+  // A count reported only by its breakdown (women 30, men 20) is the sum of one partition: 50.
+  const items = dated(groups, (g) => groupValue(g, t.read, t.def.additive ? add : null, t.notes));
   if (!t.def.additive) {
     const lowest = t.def.measure === 'scale' ? (v: number[]) => Math.min(...v) : null;
     return latestNonAdditive(items, nearlyEqual, lowest, t.notes, t.show);
@@ -206,7 +210,7 @@ export function numericActual(
 /** A milestone's latest reported state; where agencies differ for the same period, the lowest. */
 export function milestoneActual(groups: readonly Group[], ctx: StatusContext, notes: Reason[]): Actual<MilestoneState> {
   const read = (o: Observation): MilestoneState | null => {
-    const r = resolveValue(parseQuantity(o.row.value, ctx.locale));
+    const r = resolveValue(parseQuantity(o.row.value, ctx.locale, REPORTED));
     if (r.kind === 'milestone') return r.state;
     return r.kind === 'unresolvable' && r.reason === 'blank' ? null : unusable(o, notes);
   };

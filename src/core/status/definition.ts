@@ -189,6 +189,20 @@ function datesOutOfOrder(startDay: number, end: number): DefinitionResult {
 }
 
 /**
+ * 100 where the plan writes the ratio as a percentage, 1 where as a fraction. A percent sign settles it
+ * ("0.8 %" is less than one percent, not 80 %); bare numbers of a percentage indicator are percents when
+ * any is above 1 ("45"), fractions otherwise ("0.45").
+ */
+function ratioScale(ind: Indicator, ctx: StatusContext, percent: boolean, largest: number): number {
+  if (!percent) return 1;
+  const signed = [ind.baseline, ind.midTarget, ind.endTarget].some((value) => {
+    const q = parseQuantity(value, ctx.locale);
+    return q.kind === 'number' && q.percent;
+  });
+  return signed || largest > 1 ? 100 : 1;
+}
+
+/**
  * Reads an indicator's baseline, targets, dates and direction the way the checker does (core/values),
  * filling gaps the plan allows (no baseline date, no mid-term target) and refusing what cannot be judged.
  */
@@ -257,7 +271,7 @@ export function defineIndicator(ind: Indicator, ctx: StatusContext): DefinitionR
     bound,
     aggregation: measure === 'scale' || percentSummed ? 'latest' : (ind.aggregation ?? 'latest'),
     additive: measure === 'number' && !percent && (ind.type === 'number' || ind.type === null),
-    ratioScale: percent && largest > 1 ? 100 : 1,
+    ratioScale: ratioScale(ind, ctx, percent, largest),
     assumptions,
   };
 }

@@ -63,6 +63,8 @@ const APPROXIMATE = new RegExp(
 export interface QuantityHint {
   /** A percentage indicator's bare numbers are percents ("45" means 45 %). */
   type?: IndicatorType | null;
+  /** A reported value is a level: "-30" is minus thirty, not a change of thirty down as in a target. */
+  signedIsValue?: boolean;
 }
 
 function number(
@@ -77,7 +79,7 @@ function number(
 }
 
 function readText(text: string, locale: NumberLocale, hint?: QuantityHint): Quantity {
-  if (!LEADING_SIGN.test(text)) {
+  if (hint?.signedIsValue || !LEADING_SIGN.test(text)) {
     const strict = parseNumber(text, locale);
     if (strict !== null) return number(strict, false, 'exact', hint);
   }
@@ -101,14 +103,17 @@ export function parseQuantity(value: CellValue, locale: NumberLocale, hint?: Qua
   if (typeof value === 'boolean') return { kind: 'milestone', state: value ? 'achieved' : 'notYet' };
   if (typeof value === 'number')
     return Number.isFinite(value) ? number(value, false, 'exact', hint) : { kind: 'blank' };
-  return readCached(`${locale}|${hint?.type ?? ''}|${value}`);
+  return readCached(`${locale}|${hint?.type ?? ''}|${hint?.signedIsValue ? 'v' : ''}|${value}`);
 }
 
 const readCached = memoByText<Quantity>(5000, (key) => {
-  const [locale, type, ...rest] = key.split('|');
+  const [locale, type, signed, ...rest] = key.split('|');
   const text = rest.join('|').replace(PERIOD_PREFIX, '').trim();
   if (isNotAvailable(text)) return { kind: 'blank' };
-  return readText(text, locale as NumberLocale, { type: type === '' ? null : (type as IndicatorType) });
+  return readText(text, locale as NumberLocale, {
+    type: type === '' ? null : (type as IndicatorType),
+    signedIsValue: signed === 'v',
+  });
 });
 
 /** For baselines and reported values: a relative value has nothing to be relative to. */

@@ -1,17 +1,31 @@
 import { combineImplementation } from '../../../src/core/status/activityStatus';
-import { activityStatusOf, row } from './fixture';
+import { activity, activityStatusOf, plan, report, row, SETTINGS } from './fixture';
 
 /** Planned from the II quarter to the IV quarter of the plan's first year, 2026. */
 const act = (over: Parameters<typeof row>[0]) => row({ code: '1.1.1', ...over });
 
 describe('activities', () => {
-  it('reads planned quarters in the plan start year', () => {
+  it('reads planned quarters', () => {
     const r = activityStatusOf({}, [], '2026-01-31');
     expect(r.plannedStart).toBe('2026-04-01');
     expect(r.plannedEnd).toBe('2026-12-31');
     expect(r.keyMeasure).toBe('1.1');
     expect(r.objective).toBe('1');
     expect(r.area).toBe('1');
+  });
+
+  it('places a quarter without a year in a one-year plan, and does not guess one in a plan over several', () => {
+    const yearless = activity({ start: 'II quarter', completion: 'IV quarter' });
+    const oneYear = { ...plan({ activities: [yearless] }), settings: { ...SETTINGS, periodEnd: '2026-12-31' } };
+    expect(report(oneYear, [], '2026-01-31').activities[0]).toMatchObject({
+      plannedStart: '2026-04-01',
+      plannedEnd: '2026-12-31',
+    });
+    const [several] = report(plan({ activities: [yearless] }), [], '2026-01-31').activities;
+    expect(several).toMatchObject({ status: 'notAssessable', plannedStart: null, plannedEnd: null });
+    expect(several.reason).toBe(
+      'The planned completion "IV quarter" has no year, and the plan runs over several years: add the year in the plan.',
+    );
   });
 
   it.each([
@@ -37,7 +51,7 @@ describe('activities', () => {
 
   it('not started before its planned start', () => {
     const r = activityStatusOf(
-      { start: 'III quarter' },
+      { start: 'III quarter 2026' },
       [act({ period: '2026-Q2', implementation: 'notStarted' })],
       '2026-06-30',
     );

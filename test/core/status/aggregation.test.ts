@@ -107,8 +107,21 @@ describe('latest', () => {
     expect(agree.status).toBe('onTrack');
   });
 
-  it('does not add up a breakdown', () => {
-    const r = statusOf({}, [row({ period: '2026-Q4', value: 150, category: 'sex=F' })]);
+  it('adds up a count reported only by its breakdown, one dimension of it', () => {
+    const r = statusOf({}, [
+      row({ period: '2026-Q4', value: 30, category: 'sex=F' }),
+      row({ period: '2026-Q4', value: 20, category: 'sex=M' }),
+      row({ period: '2026-Q4', value: 7, category: 'age=child' }),
+    ]);
+    expect(r.status).not.toBe('noData');
+    expect(r.actual).toBe(50);
+    expect(r.notes).toEqual(['MOI, 2026-Q4: no total reported, so the values by sex are added up.']);
+  });
+
+  it('does not add up the breakdown of a percentage', () => {
+    const r = statusOf({ type: 'percentage', baseline: '40%', endTarget: '60%' }, [
+      row({ period: '2026-Q4', value: '45%', category: 'sex=F' }),
+    ]);
     expect(r.status).toBe('noData');
     expect(r.notes).toEqual([
       'MOI, 2026-Q4: only values by category were reported, and this indicator does not add them up; left out.',
@@ -146,6 +159,14 @@ describe('ratio', () => {
     expect(r.actual).toBeCloseTo(0.4, 12);
   });
 
+  it('reads a plan in percent below 1 % as percent, not as a fraction', () => {
+    const small = { ...ratio, direction: 'decrease' as const, baseline: '0.8%', endTarget: '0.5%' };
+    const r = statusOf(small, [row({ period: '2026', numerator: 53, denominator: 10000 })]);
+    expect(r.actual).toBeCloseTo(0.53, 12);
+    expect(r.status).not.toBe('achieved');
+    expect(r.achievedShare).toBeCloseTo(0.9, 12);
+  });
+
   it('leaves out periods without numerator and denominator', () => {
     const r = statusOf(ratio, [
       row({ period: '2026-Q1', numerator: 4, denominator: 10 }),
@@ -173,5 +194,17 @@ describe('ratio', () => {
     const r = statusOf(ratio, [row({ period: '2026', numerator: 0, denominator: 0 })]);
     expect(r.status).toBe('noData');
     expect(r.reasonKey).toBe('status.reason.zeroDenominator');
+  });
+});
+
+describe('reported values', () => {
+  it.each([
+    ['-30', -30],
+    ['-4,423', -4423],
+    ['+12', 12],
+  ])('take %p typed into a text cell as the number it says', (value, expected) => {
+    const r = statusOf({ baseline: 0, endTarget: -100, direction: 'decrease' }, [row({ period: '2026', value })]);
+    expect(r.actual).toBe(expected);
+    expect(r.notes).toEqual([]);
   });
 });

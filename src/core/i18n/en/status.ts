@@ -122,6 +122,8 @@ export const status = {
   'status.activity.reason.noReport': 'No implementation status reported for a period that ends by {asOf}.',
   'status.activity.reason.noCompletionDate':
     'The activity has no planned completion date, so a delay cannot be judged.',
+  'status.activity.reason.completionWithoutYear':
+    'The planned completion "{value}" has no year, and the plan runs over several years: add the year in the plan.',
   'status.activity.reason.completionDateUnreadable':
     'The planned completion date "{value}" cannot be read, so a delay cannot be judged.',
 
