@@ -40,7 +40,6 @@ export function writeTable(worksheet: ExcelJS.Worksheet, table: TableCreate, oth
   });
   const firstBody = table.top + 1;
   const lastBody = table.top + body.length;
-  setRowHeights(worksheet, table, body);
   table.columns.forEach((column, index) => {
     const sheetColumn = table.left + index;
     worksheet.getColumn(sheetColumn + 1).width = column.width;
@@ -67,18 +66,20 @@ export function writeTable(worksheet: ExcelJS.Worksheet, table: TableCreate, oth
 
 /**
  * Files carry their row heights: neither Excel nor LibreOffice fits a row to wrapped text on opening, so a
- * row left at the default height hides all but its first line, or prints it over the next row.
+ * row left at the default height hides all but its first line, or prints it over the next row. Measured
+ * against the sheet's final column widths, since tables stacked on a sheet share its columns.
  */
-function setRowHeights(worksheet: ExcelJS.Worksheet, table: TableCreate, body: CellWrite[][]): void {
+export function setRowHeights(worksheet: ExcelJS.Worksheet, table: TableCreate): void {
+  const width = (index: number) => worksheet.getColumn(table.left + index + 1).width ?? table.columns[index].width;
   const lines = (row: CellWrite[], wrapAll: boolean) =>
     Math.max(
       1,
       ...row.map((cell, index) =>
-        wrapAll || table.columns[index].wrap ? wrappedLines(shownText(cell), table.columns[index].width) : 1,
+        wrapAll || table.columns[index].wrap ? wrappedLines(shownText(cell), width(index)) : 1,
       ),
     );
   worksheet.getRow(table.top + 1).height = rowHeight(lines(table.headers, true));
-  body.forEach((row, index) => {
+  table.rows.forEach((row, index) => {
     const needed = lines(row, false);
     if (needed > 1) worksheet.getRow(table.top + 2 + index).height = rowHeight(needed);
   });

@@ -5,7 +5,7 @@ import { boxesOverlap, parseA1Range, type CellBox } from './a1Range';
 import { exceljsValue } from './cellWrite';
 import { workbookTables, type SheetTable } from './exceljsTables';
 import { appendToTable } from './tableAppend';
-import { writeTable } from './tableWrite';
+import { setRowHeights, writeTable } from './tableWrite';
 import { setPageSetup } from './pageSetup';
 import { activateSheet, freezeRows } from './workbookView';
 
@@ -35,6 +35,7 @@ export function applyBatch(workbook: ExcelJS.Workbook, batch: WriteBatch, existi
   }
   for (const block of batch.blocks) writeBlock(sheet(block.sheet), block);
   for (const table of batch.tables) writeTable(sheet(table.sheet), table, neighbours(table, batch, kept));
+  for (const table of batch.tables) setRowHeights(sheet(table.sheet), table);
   if (batch.appendRows.length > 0) {
     const now = workbookTables(workbook);
     for (const append of batch.appendRows)

@@ -38,7 +38,7 @@ export const INDICATORS_TABLE = table('NapIndicators', [
   { key: 'type', header: 'col.indicator.type', kind: 'list', list: 'type', width: 12 },
   { key: 'direction', header: 'col.indicator.direction', kind: 'list', list: 'direction', width: 11 },
   { key: 'aggregation', header: 'col.indicator.aggregation', kind: 'list', list: 'aggregation', width: 12 },
-  { key: 'unit', header: 'col.indicator.unit', kind: 'text', width: 12 },
+  { key: 'unit', header: 'col.indicator.unit', kind: 'text', width: 12, wrap: true },
   { key: 'baseline', header: 'col.indicator.baseline', kind: 'value', width: 30, wrap: true },
   { key: 'baselineDate', header: 'col.indicator.baselineDate', kind: 'dateLike', width: 13 },
   { key: 'midTarget', header: 'col.indicator.midTarget', kind: 'value', width: 30, wrap: true },
@@ -68,7 +68,8 @@ export const ACTIVITIES_TABLE = table('NapActivities', [
 
 export const ME_HEADER_TABLE = table('NapMeHeader', [
   { key: 'section', header: 'col.meHeader.section', kind: 'code', width: 20 },
-  { key: 'text', header: 'col.meHeader.text', kind: 'text', width: 90, wrap: true },
+  // Shares its sheet column with the plan's outcome below, so it has that column's width.
+  { key: 'text', header: 'col.meHeader.text', kind: 'text', width: 30, wrap: true },
 ] as const);
 
 export const ME_PLAN_TABLE = table('NapMePlan', [
