@@ -26,8 +26,10 @@ export const SUBMISSIONS_TABLE: TableSpec = {
 export const SUBMISSIONS_SHEET: SheetSpec = {
   id: 'submissions',
   name: 'sheet.submissions',
+  title: 'title.submissions',
   visible: true,
   tabColor: '#8A6D00',
   freezeRows: 3,
   tables: [{ table: SUBMISSIONS_TABLE, top: 2, left: 0 }],
+  print: { orientation: 'landscape', repeat: 'tableHeader' },
 };

@@ -1,4 +1,3 @@
-import { zipSync } from 'fflate';
 import type { MessageKey } from '../../core/i18n/translate';
 import type { FileHost } from '../../excel/fileHost';
 import { toBase64 } from './base64';
@@ -31,7 +30,9 @@ export async function deliverFiles(
         io.download(files[0].bytes, files[0].name, files[0].mime);
         return { delivered: true, message: 'delivery.downloaded', params: { file: files[0].name } };
       }
-      // The files are .xlsx/.docx, already compressed: stored as they are, zipping is instant.
+      // Loaded when first needed, so the pane's first download stays small. The files are .xlsx/.docx,
+      // already compressed: stored as they are, zipping is instant.
+      const { zipSync } = await import(/* webpackChunkName: "zip" */ 'fflate');
       const zip = zipSync(Object.fromEntries(files.map((file) => [file.name, file.bytes])), { level: 0 });
       io.download(zip, bundle, ZIP_MIME);
       return { delivered: true, message: 'delivery.zipped', params: { file: bundle, count: files.length } };

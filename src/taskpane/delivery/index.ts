@@ -8,11 +8,10 @@
  * - Excel for Mac, where downloads silently do nothing: each .xlsx opens in Excel as a new workbook
  *   (Excel.createWorkbook, ExcelApi 1.8) for the user to save; other kinds, or Excel without ExcelApi 1.8,
  *   get an honest message naming the alternatives (Excel on the web, the nap-monitor command line).
- * - The host (`FileHost`, src/excel/fileHost.ts) comes from the entry point: `officeFileHost()` in Office,
- *   `BROWSER_FILE_HOST` in the preview and wherever a plain browser runs the pane.
+ * - The host (`FileHost`) is `officeFileHost()` from src/excel/fileHost.ts, read when the files are ready:
+ *   Office's platform and whether ExcelApi 1.8 is there (the preview's simulated Office answers as the web).
  * The outcome is a message key with parameters (`delivery.*`), translated by the panel that asked.
  */
 export { deliverFiles, type DeliveryOutcome } from './deliverFiles';
 export { deliveryRoute, type DeliveredFile, type DeliveryRoute } from './deliveryRoute';
-export { BROWSER_FILE_HOST } from './browserFileHost';
 export type { FileHost } from '../../excel/fileHost';

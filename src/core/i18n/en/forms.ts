@@ -92,6 +92,23 @@ export const forms = {
     'This version of Excel for Mac cannot hand files to you from an add-in (it needs Excel 2021 or Microsoft 365). Use Excel on the web or the nap-monitor command line instead.',
   'delivery.unavailable.mobile':
     'Excel on a phone or tablet cannot save files from an add-in. Open the workbook in Excel on a computer or on the web.',
+  'ui.tab.forms': 'Forms',
+  'ui.forms.heading': 'Progress forms for the agencies',
+  'ui.forms.intro':
+    "Makes each agency's progress form (Annex 5) for a reporting period, with its own indicators and activities, ready to send. The forms are recorded as expected in the Submissions sheet.",
+  'ui.forms.noPlan': 'Set up the plan workbook first: the forms are made from its indicators, activities and agencies.',
+  'ui.forms.period': 'Reporting period',
+  'ui.forms.periodOption': '{period} (due {due})',
+  'ui.forms.agencies': 'Agencies',
+  'ui.forms.share': 'Indicators: {indicators}, activities: {activities}',
+  'ui.forms.nothingToReport': 'Nothing to report: no indicator or activity names this agency as responsible.',
+  'ui.forms.run': 'Make {count} forms',
+  'ui.forms.running': 'Making the forms…',
+  'ui.forms.noneChosen': 'Choose at least one agency.',
+  'ui.forms.zipName': 'progress-forms-{period}.zip',
+  'ui.forms.built': '{count} forms for {period}, due {due}',
+  'ui.forms.registered':
+    'Added to the Submissions sheet as expected: {count} (forms already there are kept as they are).',
   'title.submissions': 'Submissions: who has reported for which period',
   'forms.category.women': 'women',
   'forms.category.men': 'men',

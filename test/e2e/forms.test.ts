@@ -1,0 +1,118 @@
+import { mkdirSync, readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { unzipSync } from 'fflate';
+import type { Page } from 'playwright-core';
+import { periodToCollect, planPeriods } from '../../src/core/periods';
+import { localToday } from '../../src/taskpane/today';
+import { launchChromium } from '../support/browser';
+import { serveDist } from '../support/staticServer';
+import { readBack } from '../files/returnForm/exampleForms';
+
+/**
+ * The Forms panel of the built task pane in Chromium, on the preview's simulated workbook: build the forms,
+ * receive them as one .zip download, and find them in the Submissions register as expected.
+ */
+const ARTIFACTS = resolve(__dirname, '../../test-artifacts');
+const PLAN = { periodStart: '2026-01-01', periodEnd: '2028-12-31', reportingFrequency: 'quarterly' as const };
+
+let server: Awaited<ReturnType<typeof serveDist>>;
+let chromium: Awaited<ReturnType<typeof launchChromium>>;
+let page: Page;
+const pageErrors: string[] = [];
+
+function workbook<T>(method: string, ...args: unknown[]): Promise<T> {
+  return page.evaluate(
+    ([name, values]) => {
+      const target = (window as unknown as { napPreviewWorkbook: Record<string, (...a: unknown[]) => unknown> })
+        .napPreviewWorkbook;
+      const result = target[name as string](...(values as unknown[]));
+      return result === target ? null : JSON.parse(JSON.stringify(result));
+    },
+    [method, args] as const,
+  ) as Promise<T>;
+}
+
+const forms = () => page.locator('[data-panel="forms"]');
+
+beforeAll(async () => {
+  mkdirSync(ARTIFACTS, { recursive: true });
+  server = await serveDist();
+  chromium = await launchChromium();
+  page = await chromium.browser.newPage();
+  page.on('pageerror', (error) => pageErrors.push(error.message));
+  await page.setViewportSize({ width: 1440, height: 900 });
+  await page.goto(`${server.url}/preview.html`);
+  await page.getByLabel('Country').fill('Montenegro');
+  await page.getByLabel('Period starts').fill(PLAN.periodStart);
+  await page.getByLabel('Period ends').fill(PLAN.periodEnd);
+  await page.getByRole('radio', { name: "The guide's example plan (Annex 3)" }).check();
+  await page.getByRole('button', { name: 'Set up', exact: true }).click();
+  await page.getByText('set up with the example plan', { exact: false }).waitFor();
+}, 90_000);
+
+afterAll(async () => {
+  await chromium?.close();
+  await server?.close();
+});
+
+describe('the Forms panel', () => {
+  it('offers the plan periods, the period to collect first, and every agency with something to report', async () => {
+    await page.locator('#taskpane').getByRole('tab', { name: 'Forms', exact: true }).click();
+    const period = forms().getByLabel('Reporting period');
+    await period.waitFor();
+    const expected = periodToCollect(planPeriods(PLAN, { formDueDays: 15 }), localToday())!;
+    await expect(period.inputValue()).resolves.toBe(expected.code);
+    await expect(period.locator('option').count()).resolves.toBe(12);
+    await expect(forms().getByRole('checkbox', { name: /^MOI/ }).isChecked()).resolves.toBe(true);
+    await expect(forms().getByRole('checkbox', { name: /^JTC/ }).isDisabled()).resolves.toBe(true);
+    await expect(forms().getByRole('button', { name: 'Make 5 forms' }).isVisible()).resolves.toBe(true);
+    await page.screenshot({ path: `${ARTIFACTS}/forms-panel.png` });
+  });
+
+  it('hands the chosen forms over as one zip and records them as expected in the Submissions sheet', async () => {
+    await forms().getByLabel('Reporting period').selectOption('2026-Q2');
+    await forms().getByRole('checkbox', { name: /^PPO/ }).uncheck();
+    const downloading = page.waitForEvent('download');
+    await forms().getByRole('button', { name: 'Make 4 forms' }).click();
+    const download = await downloading;
+    expect(download.suggestedFilename()).toBe('progress-forms-2026-Q2.zip');
+    const zip = unzipSync(new Uint8Array(readFileSync((await download.path())!)));
+    expect(Object.keys(zip).sort()).toEqual([
+      '2026-Q2_ATC.xlsx',
+      '2026-Q2_MOI.xlsx',
+      '2026-Q2_POL.xlsx',
+      '2026-Q2_SOC.xlsx',
+    ]);
+    const back = await readBack(zip['2026-Q2_POL.xlsx'], '2026-Q2_POL.xlsx');
+    expect(back.meta).toMatchObject({ agency: 'POL', period: '2026-Q2', dueDate: '2026-07-15' });
+    expect(back.digest).toBe(back.meta.digest);
+
+    await forms().getByText('4 forms for 2026-Q2, due 2026-07-15').waitFor();
+    await forms().getByText('Added to the Submissions sheet as expected: 4', { exact: false }).waitFor();
+    const register = await workbook<{ sheet: string; bodyValues: unknown[][] }>('table', 'NapSubmissions');
+    expect(register.sheet).toBe('Submissions');
+    expect(register.bodyValues.map((row) => [row[0], row[1], row[7]])).toEqual([
+      ['ATC', '2026-Q2', 'Expected'],
+      ['MOI', '2026-Q2', 'Expected'],
+      ['POL', '2026-Q2', 'Expected'],
+      ['SOC', '2026-Q2', 'Expected'],
+    ]);
+    await page.screenshot({ path: `${ARTIFACTS}/forms-built.png` });
+  });
+
+  it('adds nothing twice when the same forms are made again', async () => {
+    const downloading = page.waitForEvent('download');
+    await forms().getByRole('button', { name: 'Make 4 forms' }).click();
+    await downloading;
+    await forms().getByText('Added to the Submissions sheet as expected: 0', { exact: false }).waitFor();
+    const register = await workbook<{ bodyValues: unknown[][] }>('table', 'NapSubmissions');
+    expect(register.bodyValues).toHaveLength(4);
+    await page
+      .getByRole('tab', { name: 'Submissions' })
+      .first()
+      .click()
+      .catch(() => undefined);
+    await page.screenshot({ path: `${ARTIFACTS}/forms-register.png` });
+    expect(pageErrors).toEqual([]);
+  });
+});
