@@ -7,6 +7,7 @@ import { CheckPanel } from './panels/CheckPanel';
 import { SetupPanel } from './panels/SetupPanel';
 import { StatusPanel } from './panels/StatusPanel';
 import { FormsPanel } from './panels/FormsPanel';
+import { ReportPanel } from './panels/ReportPanel';
 import { usePlanSettings } from './usePlanSettings';
 
 const useStyles = makeStyles({
@@ -44,6 +45,7 @@ export function App({ gateway, today }: AppProps) {
     { id: 'check', label: t('ui.tab.check'), content: <CheckPanel gateway={gateway} /> },
     { id: 'status', label: t('ui.tab.status'), content: <StatusPanel gateway={gateway} today={today} plan={plan} /> },
     { id: 'forms', label: t('ui.tab.forms'), content: <FormsPanel gateway={gateway} today={today} plan={plan} /> },
+    { id: 'report', label: t('ui.tab.report'), content: <ReportPanel gateway={gateway} today={today} plan={plan} /> },
   ];
   const [shown, setShown] = useState(panels[0].id);
   return (

@@ -5,7 +5,7 @@ import type { ColumnSpec, SheetSpec, TableSpec } from '../layout';
  * The report's tables are stacked in the same columns, and a sheet column has one width: each table's n-th
  * column takes the n-th width, so whichever table is written last the sheet reads well.
  */
-const WIDTHS = [14, 40, 60, 16, 16, 30, 30, 30, 16, 16, 16, 48] as const;
+const WIDTHS = [22, 40, 60, 16, 16, 30, 30, 30, 16, 16, 16, 48] as const;
 
 type Column = [key: string, header: MessageKey, extra?: Partial<ColumnSpec>];
 

@@ -1,0 +1,117 @@
+import { mkdirSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
+import { resolve } from 'node:path';
+import { strFromU8, unzipSync } from 'fflate';
+import type { Page } from 'playwright-core';
+import { launchChromium } from '../support/browser';
+import { serveDist } from '../support/staticServer';
+
+/**
+ * The Report panel of the built task pane in Chromium, on the preview page against the simulated workbook.
+ * Build first: NAP_DIST=dist-report npx webpack --mode production, and run with the same NAP_DIST.
+ */
+const ARTIFACTS = resolve(__dirname, '../../test-artifacts');
+
+let server: Awaited<ReturnType<typeof serveDist>>;
+let chromium: Awaited<ReturnType<typeof launchChromium>>;
+let page: Page;
+const pageErrors: string[] = [];
+const requests: string[] = [];
+
+function workbook<T>(method: string, ...args: unknown[]): Promise<T> {
+  return page.evaluate(
+    ([name, values]) => {
+      const target = (window as unknown as { napPreviewWorkbook: Record<string, (...a: unknown[]) => unknown> })
+        .napPreviewWorkbook;
+      const result = target[name as string](...(values as unknown[]));
+      return result === target ? null : JSON.parse(JSON.stringify(result));
+    },
+    [method, args] as const,
+  ) as Promise<T>;
+}
+
+function paneTab(name: string) {
+  return page.locator('#taskpane').getByRole('tab', { name, exact: true });
+}
+
+interface TableInfo {
+  sheet: string;
+  address: string;
+  bodyValues: unknown[][];
+}
+
+beforeAll(async () => {
+  mkdirSync(ARTIFACTS, { recursive: true });
+  server = await serveDist();
+  chromium = await launchChromium();
+  page = await chromium.browser.newPage();
+  page.on('pageerror', (error) => pageErrors.push(error.message));
+  page.on('request', (request) => requests.push(request.url()));
+  await page.setViewportSize({ width: 1440, height: 900 });
+  await page.goto(`${server.url}/preview.html`);
+  await page.getByRole('button', { name: 'Set up', exact: true }).waitFor();
+  await page.getByLabel('Country').fill('Montenegro');
+  await page.getByLabel('Period starts').fill('2026-01-01');
+  await page.getByLabel('Period ends').fill('2028-12-31');
+  await page.getByRole('radio', { name: "The guide's example plan (Annex 3)" }).check();
+  await page.getByRole('button', { name: 'Set up', exact: true }).click();
+  await page.getByText('set up with the example plan', { exact: false }).waitFor();
+  // The Progress table's one empty body row, filled as a coordinator types a return into it.
+  await workbook('setValues', 'Progress', 'A4:K4', [
+    ['2026-Q4', 'ATC', 'I1.1', '4', '', '', '', '', 'On track', 'Agreement with Albania signed', ''],
+  ]);
+}, 90_000);
+
+afterAll(async () => {
+  await chromium?.close();
+  await server?.close();
+});
+
+describe('the Report panel', () => {
+  it('builds the Report sheet, keeps what the user wrote in it, and exports the .docx on demand', async () => {
+    await paneTab('Report').click();
+    await expect(page.getByLabel('Year', { exact: true }).inputValue()).resolves.toMatch(/^\d{4}$/);
+    await page.getByLabel('Year', { exact: true }).fill('2026');
+    await page.getByRole('button', { name: 'Build the Report sheet' }).click();
+    await page.getByText('The report is in the sheet "Report"', { exact: false }).waitFor();
+    await page.locator('#taskpane').getByText('Outcomes: ', { exact: false }).waitFor();
+
+    const indicators = await workbook<TableInfo>('table', 'NapReportIndicators');
+    expect(indicators.sheet).toBe('Report');
+    expect(indicators.bodyValues.map((row) => [row[0], row[3]])).toEqual([
+      ['I1.1', 'On track'],
+      ['I2.1', 'Not assessable'],
+      ['I2.2', 'No data'],
+      ['I3.1', 'No data'],
+      ['I4.1', 'No data'],
+    ]);
+    expect((await workbook<{ name: string }[]>('charts', 'Report')).map((chart) => chart.name)).toEqual([
+      'NapReportByArea',
+    ]);
+    await page.screenshot({ path: `${ARTIFACTS}/report-panel.png`, fullPage: false });
+
+    // The coordinator writes the introduction in the sheet, then builds again after new data.
+    const narrative = await workbook<TableInfo>('table', 'NapReportNarrative');
+    const firstRow = Number(/^[A-Z]+(\d+):/.exec(narrative.address)![1]) + 1;
+    await workbook('setValues', 'Report', `C${firstRow}`, [['Our introduction, kept.']]);
+    await page.getByRole('button', { name: 'Build the Report sheet' }).click();
+    await page.getByText('The report is in the sheet "Report"', { exact: false }).waitFor();
+    const again = await workbook<TableInfo>('table', 'NapReportNarrative');
+    expect(again.bodyValues.find((row) => row[0] === 'intro')?.[2]).toBe('Our introduction, kept.');
+
+    expect(requests.some((url) => /report-docx/.test(url))).toBe(false);
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'Word report (.docx)' }).click(),
+    ]);
+    expect(download.suggestedFilename()).toBe('NAP monitoring report 2026-01-01 to 2026-12-31.docx');
+    const docx = unzipSync(new Uint8Array(await readFile((await download.path())!)));
+    const text = strFromU8(docx['word/document.xml']);
+    expect(text).toContain('Our introduction, kept.');
+    expect(text).toContain('Agreement with Albania signed (ATC, 2026-Q4)');
+    expect(requests.some((url) => /report-docx/.test(url))).toBe(true);
+    await page.getByText('is downloading', { exact: false }).first().waitFor();
+    await page.screenshot({ path: `${ARTIFACTS}/report-panel-exported.png`, fullPage: false });
+    expect(pageErrors).toEqual([]);
+  }, 120_000);
+});
