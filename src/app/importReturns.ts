@@ -7,7 +7,7 @@ import { reportingRates, type ReportingRate } from '../core/consolidation/report
 import { validateReturnedForm } from '../core/consolidation/validateReturnedForm';
 import { cellText } from '../core/model/cell';
 import { codeKey } from '../core/model/code';
-import type { Language } from '../core/model/enums';
+import { Language } from '../core/model/enums';
 import type { Agency, Plan } from '../core/model/plan';
 import { findPlanPeriod, planPeriods, reportingSettingsFromRecord, type PlanPeriod } from '../core/periods';
 import type { ParsedReturn } from '../files/returnedForm/parsedReturn';
@@ -16,10 +16,11 @@ import { readLedger } from '../sheets/codecs/ledgerReader';
 import { PLAN_TABLES, readPlan } from '../sheets/codecs/planReader';
 import { readRegister } from '../sheets/codecs/registerCodec';
 import { missingColumns } from '../sheets/codecs/tableRow';
-import type { WorkbookGateway, WorkbookSnapshot } from '../sheets/gateway';
+import type { ReadRequest, WorkbookGateway, WorkbookSnapshot } from '../sheets/gateway';
+import { sheetStartNames } from '../sheets/addSheet';
 import { importBatch } from '../sheets/importBatch';
-import { AUDIT_TABLE } from '../sheets/layouts/audit';
-import { SUBMISSIONS_TABLE } from '../sheets/layouts/submissions';
+import { AUDIT_SHEET, AUDIT_TABLE } from '../sheets/layouts/audit';
+import { SUBMISSIONS_SHEET, SUBMISSIONS_TABLE } from '../sheets/layouts/submissions';
 import { PROGRESS_TABLE } from '../sheets/layouts/tables';
 import { formIdOf } from '../sheets/returnForm';
 import { WorkbookError } from '../sheets/workbookError';
@@ -95,7 +96,13 @@ export interface ImportResult {
   degraded: string[];
 }
 
-const TABLES = [...PLAN_TABLES, PROGRESS_TABLE, SUBMISSIONS_TABLE, AUDIT_TABLE].map((table) => table.name);
+const READ: ReadRequest = {
+  tables: [...PLAN_TABLES, PROGRESS_TABLE, SUBMISSIONS_TABLE, AUDIT_TABLE].map((table) => table.name),
+  // The sheets an interrupted import may have begun, under their name in any workbook language.
+  sheetStarts: Language.options.flatMap((language) =>
+    sheetStartNames([AUDIT_SHEET, SUBMISSIONS_SHEET], translator(language)),
+  ),
+};
 
 /** The dry run: what each file would add and change, and what is wrong; the workbook is only read. */
 export async function previewImport(
@@ -103,7 +110,7 @@ export async function previewImport(
   returns: readonly ParsedReturn[],
   options: ImportOptions,
 ): Promise<ImportResult> {
-  const snapshot = await gateway.read({ tables: TABLES });
+  const snapshot = await gateway.read(READ);
   return planImport(snapshot, returns, options, false).result;
 }
 
@@ -118,9 +125,7 @@ export async function applyImport(
   options: ImportOptions,
 ): Promise<ImportResult> {
   const t = translator(options.language);
-  const { result, degraded } = await gateway.update({ tables: TABLES }, (snapshot) =>
-    planImport(snapshot, returns, options, true),
-  );
+  const { result, degraded } = await gateway.update(READ, (snapshot) => planImport(snapshot, returns, options, true));
   return { ...result, degraded: degraded.map((key) => t(key)) };
 }
 

@@ -104,18 +104,18 @@ export function consolidate(
     const known = register.find((entry) => entry.sha256.toLowerCase() === sha256.toLowerCase());
     const base = { agency: submission.agency, period: submission.period, formId: submission.formId, fileName, sha256 };
     if (submission.rows === null) {
+      audit({
+        action: 'refuse',
+        ...base,
+        values: 0,
+        superseded: null,
+        problems: submission.problems,
+        reason: submission.reason,
+      });
       if (known) plan.outcomes.push({ kind: 'unchanged', sha256, fileName, receivedAt: known.receivedAt });
       else {
         // A file not recognised as a form names no agency or period: the audit keeps it, the register cannot.
         if (submission.agency !== '') register.push(newEntry(submission, context.now, 'refused', null));
-        audit({
-          action: 'refuse',
-          ...base,
-          values: 0,
-          superseded: null,
-          problems: submission.problems,
-          reason: submission.reason,
-        });
         plan.outcomes.push({ kind: 'refused', sha256, fileName });
       }
       continue;
@@ -130,6 +130,15 @@ export function consolidate(
     ledger.push(...appended);
     counts.set(id, { added: appended.length, superseded: 0 });
     touched.add(unitKey(submission));
+    // Written with the rows or after them, the audit line is made sure of on every run, like the rows.
+    audit({
+      action: 'import',
+      ...base,
+      values: submission.rows.length,
+      superseded: null,
+      problems: submission.problems,
+      reason: '',
+    });
     if (known) {
       plan.outcomes.push({ kind: 'unchanged', sha256, fileName, receivedAt: known.receivedAt });
       if (appended.length > 0)
@@ -144,14 +153,6 @@ export function consolidate(
     entry.values = submission.rows.length;
     if (expected) Object.assign(expected, entry, { at: expected.at });
     else register.push(entry);
-    audit({
-      action: 'import',
-      ...base,
-      values: appended.length,
-      superseded: null,
-      problems: submission.problems,
-      reason: '',
-    });
     plan.outcomes.push(added(submission, id, appended.length, earlier));
   }
 
