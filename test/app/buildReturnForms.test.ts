@@ -97,6 +97,32 @@ describe('buildReturnForms', () => {
     expect(gateway.state.tables.NapSubmissions).toBeUndefined();
   });
 
+  it('takes the due days, whom to return to and a password from the settings rows written at set-up', async () => {
+    const gateway = await examplePlan();
+    const settings = gateway.state.tables.NapSettings.rows;
+    const row = (key: string) => settings.find((r) => r[0] === key)!;
+    expect([row('forms.dueDays')[2], row('forms.reportDueDate')[2]]).toEqual([15, '2027-03-31']);
+    row('forms.dueDays')[2] = '30';
+    row('forms.returnTo')[2] = 'ATC office, atc@example.org';
+    row('forms.password')[2] = 'secret';
+    const result = await buildReturnForms(gateway, { ...options, agencies: ['POL'] });
+    expect(result.period.dueDate).toBe('2026-07-30');
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(result.forms[0].bytes.buffer as ArrayBuffer);
+    const sheet = workbook.getWorksheet('Progress report')!;
+    expect([sheet.getCell('C6').value, sheet.getCell('C7').value]).toEqual([
+      '2026-07-30',
+      'ATC office, atc@example.org',
+    ]);
+    expect((sheet as unknown as { sheetProtection: { algorithmName?: string } }).sheetProtection.algorithmName).toBe(
+      'SHA-512',
+    );
+    row('forms.dueDays')[2] = 'two weeks';
+    const warned = await buildReturnForms(gateway, { ...options, agencies: ['POL'], register: false });
+    expect(warned.period.dueDate).toBe('2026-07-15');
+    expect(warned.warnings).toEqual([expect.stringContaining('"two weeks", which is not a number of days')]);
+  });
+
   it('refuses a period the plan does not have and an unknown agency, writing nothing', async () => {
     const gateway = await examplePlan();
     const before = gateway.batches.length;

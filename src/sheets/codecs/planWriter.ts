@@ -5,6 +5,7 @@ import type { CellWrite } from '../gateway';
 import { LISTS } from '../layouts/lists';
 import { SETTING_ROWS, settingCellValue, statusSettingRows } from './settingsCodec';
 import type { MePlanFormulas } from './mePlanFormulas';
+import { reportingSettingRows } from './reportingSettingsCodec';
 
 const label = <T extends string>(t: Translator, family: string, value: T | null): CellValue =>
   value === null ? '' : t(`enum.${family}.${value}` as Parameters<Translator>[0]);
@@ -23,6 +24,7 @@ export function planTableRows(plan: Plan, t: Translator, mePlan: MePlanFormulas)
         settingCellValue(plan.settings, key, t),
       ]),
       ...statusSettingRows(t),
+      ...reportingSettingRows(plan.settings, t),
     ],
     NapAreas: plan.areas.map((area) => [area.code, area.name]),
     NapAgencies: plan.agencies.map((agency) => [agency.code, agency.name, agency.contactPerson, agency.email]),

@@ -109,6 +109,11 @@ export const forms = {
   'ui.forms.built': '{count} forms for {period}, due {due}',
   'ui.forms.registered':
     'Added to the Submissions sheet as expected: {count} (forms already there are kept as they are).',
+  'setting.forms.dueDays': 'Forms: days after a reporting period ends until the form is due',
+  'setting.forms.reportDueDate':
+    'Annual report due (the first; later years on the same day and month). Data deadline: a month before',
+  'setting.forms.returnTo': 'Forms: whom agencies send them back to (office, e-mail)',
+  'setting.forms.password': 'Forms: protection password (leave blank for none)',
   'title.submissions': 'Submissions: who has reported for which period',
   'forms.category.women': 'women',
   'forms.category.men': 'men',
