@@ -1,5 +1,5 @@
 import { createRoot } from 'react-dom/client';
-import { FluentProvider, type Theme } from '@fluentui/react-components';
+import { AriaLiveAnnouncer, FluentProvider, type Theme } from '@fluentui/react-components';
 import type { Language } from '../core/model/enums';
 import type { WorkbookGateway } from '../sheets/gateway';
 import { App } from './App';
@@ -12,9 +12,12 @@ export function mountTaskPane(
 ) {
   createRoot(element).render(
     <FluentProvider theme={options.theme}>
-      <I18nProvider language={options.language} partitionKey={options.partitionKey}>
-        <App gateway={options.gateway} today={options.today} />
-      </I18nProvider>
+      {/* Result messages are spoken through it (document.ariaNotify where the browser has it, else a live region). */}
+      <AriaLiveAnnouncer>
+        <I18nProvider language={options.language} partitionKey={options.partitionKey}>
+          <App gateway={options.gateway} today={options.today} />
+        </I18nProvider>
+      </AriaLiveAnnouncer>
     </FluentProvider>,
   );
 }

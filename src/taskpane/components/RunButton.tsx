@@ -14,7 +14,8 @@ export function RunButton({
 }) {
   return (
     <>
-      <Button appearance="primary" type={onRun ? 'button' : 'submit'} onClick={onRun} disabled={busy}>
+      {/* disabledFocusable: a focused button that is disabled drops focus to the page; this keeps it in place. */}
+      <Button appearance="primary" type={onRun ? 'button' : 'submit'} onClick={onRun} disabledFocusable={busy}>
         {label}
       </Button>
       {busy && (

@@ -145,9 +145,10 @@ export function CheckPanel({ gateway }: { gateway: WorkbookGateway }) {
                               <Button
                                 appearance="subtle"
                                 className={styles.finding}
-                                disabled={!finding.cell}
+                                // Named by its visible text, as speech-input users say what they see; a finding
+                                // without a cell stays focusable so a keyboard user can still read it.
+                                disabledFocusable={!finding.cell}
                                 onClick={() => goTo(finding)}
-                                aria-label={`${finding.message} ${finding.cell ? t('ui.check.goTo', { sheet: finding.cell.sheet, cell: finding.cell.address }) : t('ui.check.noCell')}`}
                                 data-rule={finding.rule}
                                 data-cell={finding.cell ? `${finding.cell.sheet}!${finding.cell.address}` : ''}
                               >
