@@ -1,4 +1,4 @@
-import { statusSettingsFromRecord, type StatusSettings } from '../core/status';
+import { statusSettingsFromRecord, type StatusSettings } from '../core/status/thresholds';
 import type { PlanSettings } from '../core/model/plan';
 import { readSettings } from '../sheets/codecs/settingsCodec';
 import { readRecords, textOf } from '../sheets/codecs/tableReader';

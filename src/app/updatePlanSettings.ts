@@ -3,7 +3,7 @@ import { translator, type MessageKey, type Translator } from '../core/i18n/trans
 import type { Language } from '../core/model/enums';
 import type { CellValue } from '../core/model/cell';
 import { PlanSettings } from '../core/model/plan';
-import { STATUS_SETTING_KEYS, StatusSettings, statusSettingsFromRecord } from '../core/status';
+import { STATUS_SETTING_KEYS, StatusSettings, statusSettingsFromRecord } from '../core/status/thresholds';
 import { readSettings, settingCellValue, statusSettingCellValue } from '../sheets/codecs/settingsCodec';
 import { locateColumns, readRecords, textOf } from '../sheets/codecs/tableReader';
 import { emptyBatch, type WorkbookGateway, type WorkbookSnapshot, type WriteBatch } from '../sheets/gateway';

@@ -1,14 +1,17 @@
-import { useState, type ReactNode } from 'react';
-import { Tab, TabList, Text, makeStyles, tokens } from '@fluentui/react-components';
+import { Suspense, useState, type ReactNode } from 'react';
+import { Spinner, Tab, TabList, Text, makeStyles, tokens } from '@fluentui/react-components';
 import type { WorkbookGateway } from '../sheets/gateway';
 import { LanguagePicker } from './components/LanguagePicker';
 import { useI18n } from './i18nContext';
-import { CheckPanel } from './panels/CheckPanel';
+import { lazyPanel } from './lazyPanel';
 import { SetupPanel } from './panels/SetupPanel';
-import { StatusPanel } from './panels/StatusPanel';
-import { FormsPanel } from './panels/FormsPanel';
-import { ReportPanel } from './panels/ReportPanel';
 import { usePlanSettings } from './usePlanSettings';
+
+// Every tab but the first loads when first opened, so the pane's first download stays small.
+const CheckPanel = lazyPanel(() => import('./panels/CheckPanel'), 'CheckPanel');
+const StatusPanel = lazyPanel(() => import('./panels/StatusPanel'), 'StatusPanel');
+const FormsPanel = lazyPanel(() => import('./panels/FormsPanel'), 'FormsPanel');
+const ReportPanel = lazyPanel(() => import('./panels/ReportPanel'), 'ReportPanel');
 
 const useStyles = makeStyles({
   root: {
@@ -29,8 +32,9 @@ export interface AppProps {
 }
 
 /**
- * The task pane: one tab per capability, each panel calling one use case per user action. Every panel stays
- * mounted while another is shown, so results and typed values are still there when the user comes back.
+ * The task pane: one tab per capability, each panel calling one use case per user action. A panel is mounted
+ * when first opened and stays mounted while another is shown, so results and typed values are still there when
+ * the user comes back.
  */
 export function App({ gateway, today }: AppProps) {
   const { t } = useI18n();
@@ -48,6 +52,11 @@ export function App({ gateway, today }: AppProps) {
     { id: 'report', label: t('ui.tab.report'), content: <ReportPanel gateway={gateway} today={today} plan={plan} /> },
   ];
   const [shown, setShown] = useState(panels[0].id);
+  const [opened, setOpened] = useState<ReadonlySet<string>>(() => new Set([panels[0].id]));
+  const show = (id: string) => {
+    setShown(id);
+    setOpened((before) => (before.has(id) ? before : new Set([...before, id])));
+  };
   return (
     <main className={styles.root}>
       <header className={styles.header}>
@@ -55,7 +64,7 @@ export function App({ gateway, today }: AppProps) {
           {t('common.appName')}
         </Text>
         <LanguagePicker />
-        <TabList className={styles.tabs} selectedValue={shown} onTabSelect={(_, data) => setShown(String(data.value))}>
+        <TabList className={styles.tabs} selectedValue={shown} onTabSelect={(_, data) => show(String(data.value))}>
           {panels.map((panel) => (
             <Tab key={panel.id} value={panel.id} id={`tab-${panel.id}`}>
               {panel.label}
@@ -72,7 +81,9 @@ export function App({ gateway, today }: AppProps) {
           aria-labelledby={`tab-${panel.id}`}
           data-panel={panel.id}
         >
-          {panel.content}
+          {opened.has(panel.id) && (
+            <Suspense fallback={<Spinner size="small" label={t('ui.loading')} />}>{panel.content}</Suspense>
+          )}
         </section>
       ))}
     </main>

@@ -1,10 +1,5 @@
-import { Field, Input, makeStyles } from '@fluentui/react-components';
-
-const useStyles = makeStyles({
-  // A date input asks for its natural width; in a narrow pane or at 200 % zoom it must shrink with its column.
-  field: { minWidth: 0 },
-  input: { width: '100%', minWidth: 0, '& input': { minWidth: 0 } },
-});
+import { Field, Input } from '@fluentui/react-components';
+import { useNarrowStyles } from './narrowStyles';
 
 /** A date picked or typed as YYYY-MM-DD, as wide as its column and no wider. */
 export function DateField({
@@ -20,7 +15,7 @@ export function DateField({
   error?: string;
   hint?: string;
 }) {
-  const styles = useStyles();
+  const styles = useNarrowStyles();
   return (
     <Field className={styles.field} label={label} validationMessage={error} hint={hint}>
       <Input className={styles.input} type="date" value={value} onChange={(_, data) => onChange(data.value)} />

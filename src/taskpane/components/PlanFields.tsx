@@ -30,10 +30,14 @@ export function PlanFields({
   return (
     <>
       <Field label={t('ui.setup.title')} required validationMessage={errors.title}>
-        <Input value={value.title} onChange={(_, data) => onChange({ title: data.value })} />
+        <Input className={narrow.input} value={value.title} onChange={(_, data) => onChange({ title: data.value })} />
       </Field>
       <Field label={t('ui.setup.country')}>
-        <Input value={value.country} onChange={(_, data) => onChange({ country: data.value })} />
+        <Input
+          className={narrow.input}
+          value={value.country}
+          onChange={(_, data) => onChange({ country: data.value })}
+        />
       </Field>
       <div className={styles.row}>
         <DateField

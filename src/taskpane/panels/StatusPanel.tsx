@@ -9,7 +9,7 @@ import {
   tokens,
 } from '@fluentui/react-components';
 import { computeStatusWorkbook, type StatusResult } from '../../app/computeStatusWorkbook';
-import { INDICATOR_STATUSES } from '../../core/status';
+import { INDICATOR_STATUSES } from '../../core/status/statuses';
 import { defaultAsOf } from '../../core/status/defaultAsOf';
 import { isIsoDate } from '../../core/values/isoDate';
 import type { CellTarget, WorkbookGateway } from '../../sheets/gateway';

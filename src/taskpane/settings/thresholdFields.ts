@@ -1,5 +1,5 @@
 import type { MessageKey, Translator } from '../../core/i18n/translate';
-import { STATUS_SETTING_KEYS, type StatusSettings } from '../../core/status';
+import { STATUS_SETTING_KEYS, type StatusSettings } from '../../core/status/thresholds';
 
 /** The thresholds that are shares, typed as whole percent. */
 export const SHARE_FIELDS = ['onTrack', 'offTrack', 'rollupOnTrackShare', 'maintainTolerance'] as const;

@@ -99,7 +99,7 @@ export function StatusEntryList({
             <Button
               appearance="subtle"
               className={styles.entry}
-              disabled={!entry.place.cell}
+              disabledFocusable={!entry.place.cell}
               onClick={() => goTo(entry)}
               aria-label={`${ariaLabel(entry)}. ${label(entry.status)}. ${entry.progress ?? ''}`}
             >
@@ -139,7 +139,7 @@ export function StatusEntryList({
                     appearance="subtle"
                     size="small"
                     className={styles.member}
-                    disabled={!item.place.cell}
+                    disabledFocusable={!item.place.cell}
                     onClick={() => goTo(item)}
                     aria-label={ariaLabel(item)}
                   >

@@ -1,5 +1,6 @@
 import type { Translator } from '../../core/i18n/translate';
-import { ASSESSED_STATUSES, type StatusReport } from '../../core/status';
+import type { StatusReport } from '../../core/status/report';
+import { ASSESSED_STATUSES } from '../../core/status/statuses';
 import type { Outcome } from '../components/ResultMessage';
 
 /**

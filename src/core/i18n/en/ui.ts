@@ -56,5 +56,6 @@ export const ui = {
   'ui.error.unexpected': 'Something went wrong: {detail}',
   'ui.error.invalidDate': 'Enter a date as YYYY-MM-DD.',
   'ui.error.required': 'This field is required.',
+  'ui.loading': 'Opening…',
   'ui.notInExcel': 'Open this page from Excel (Home > NAP Monitor), or use the preview.',
 } as const;
