@@ -5,6 +5,10 @@ import { performance } from 'node:perf_hooks';
 import { createFakeWorkbook, installFakeOffice } from '@fake-excel/install';
 import { checkPlanWorkbook } from '../app/checkPlanWorkbook';
 import { computeStatusWorkbook } from '../app/computeStatusWorkbook';
+import { buildReport } from '../app/buildReport';
+import { translator } from '../core/i18n/translate';
+import { buildReportModel, yearRange } from '../core/report';
+import { renderDocx } from '../files/export/docxReport';
 import { setupPlanWorkbook } from '../app/setupPlanWorkbook';
 import { checkPlan } from '../core/checks';
 import { computeStatus, DEFAULT_STATUS_SETTINGS } from '../core/status';
@@ -50,6 +54,15 @@ async function syncs(): Promise<void> {
       workbook.resetSyncCount();
       await computeStatusWorkbook(gateway, { language: 'en', file: 'bench', asOf: '2026-12-31', write: true });
       emit('syncs.status', workbook.syncCount, 'syncs');
+      workbook.resetSyncCount();
+      await buildReport(gateway, {
+        language: 'en',
+        file: 'bench',
+        range: yearRange(2026),
+        today: '2027-01-15',
+        deadline: null,
+      });
+      emit('syncs.report', workbook.syncCount, 'syncs');
     }
     restore();
   }
@@ -84,10 +97,48 @@ function cores(): void {
   emit('memory.heap_used_mb', process.memoryUsage().heapUsed / 1024 / 1024, 'MB');
 }
 
+/** The annual report of a large plan: 500 indicators, 500 activities, 80 reporting agencies, a year of returns. */
+async function report(): Promise<void> {
+  const plan = syntheticPlan(500, 500);
+  const agencies = Array.from({ length: 80 }, (_, i) => `A${i + 1}`);
+  plan.agencies = agencies.map((code) => ({ code, name: `Agency ${code}`, contactPerson: '', email: '' }));
+  plan.activities.forEach((activity, i) => (activity.responsible = agencies[i % agencies.length]));
+  const ledger = syntheticLedger(plan).map((row, i) => ({
+    ...row,
+    agency: agencies[i % agencies.length],
+    outputs: `Output reported in row ${i}`,
+    budgetSpent: 1000,
+  }));
+  const input = {
+    plan,
+    ledger,
+    settings: DEFAULT_STATUS_SETTINGS,
+    range: yearRange(2026),
+    language: 'en' as const,
+    generated: '2027-01-15',
+    deadline: null,
+    narrative: new Map<string, string>(),
+  };
+  emit(
+    'report.model_ms.500x80',
+    medianMs(() => buildReportModel(input), 1, 5),
+    'ms',
+  );
+  const model = buildReportModel(input);
+  const times: number[] = [];
+  for (let i = 0; i < 3; i++) {
+    const start = performance.now();
+    await renderDocx({ whole: model, years: [] }, translator('en'));
+    times.push(performance.now() - start);
+  }
+  emit('report.docx_ms.500x80', times.sort((a, b) => a - b)[1], 'ms');
+}
+
 async function bench(): Promise<void> {
   await syncs();
   taskPaneBundle();
   cores();
+  await report();
 }
 
 bench().catch((error: unknown) => {

@@ -1,7 +1,8 @@
 import { unzipSync, strFromU8 } from 'fflate';
 import { docxRenderer } from '../../../src/files/export/docxReport';
 import { libreOfficePdf } from '../../support/libreoffice';
-import { exportExampleYear, pdfTextAndPages } from './exportedReport';
+import { pdfTextAndPages } from '../../support/pdf';
+import { exportExampleYear } from './exportedReport';
 
 jest.setTimeout(180_000);
 

@@ -4,8 +4,6 @@ import type { ReportRenderer } from '../../../src/files/export/reportRenderer';
 import type { ProgressRow } from '../../../src/core/model/progress';
 import { EXAMPLE_YEAR_ROWS, exampleYearWorkbook } from '../../core/report/exampleYear';
 
-export { pdfTextAndPages } from '../../support/pdf';
-
 export const REPORT_OPTIONS: ReportOptions = {
   language: 'en',
   file: 'plan.xlsx',

@@ -8,7 +8,8 @@ import { translator } from '../../../src/core/i18n/translate';
 import { columnIndex } from '../../../src/sheets/layout';
 import { INDICATORS_TABLE } from '../../../src/sheets/layouts/tables';
 import { EXAMPLE_YEAR_ROWS, exampleYearWorkbook } from '../../core/report/exampleYear';
-import { REPORT_OPTIONS, exportExampleYear, pdfTextAndPages } from './exportedReport';
+import { pdfTextAndPages } from '../../support/pdf';
+import { REPORT_OPTIONS, exportExampleYear } from './exportedReport';
 
 jest.setTimeout(180_000);
 
