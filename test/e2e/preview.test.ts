@@ -176,6 +176,9 @@ describe('the preview page', () => {
     expect(cell.conditional).toMatchObject({ fillColor: offTrack.fill, fontColor: offTrack.ink });
     const [chart] = await workbook<{ seriesFills: string[] }[]>('charts', 'Status');
     expect(chart.seriesFills).toEqual(INDICATOR_STATUSES.map((status) => statusColour('indicator', status).fill));
+    // The preview draws the chart in those fills, as Excel would.
+    const bar = page.locator('[data-chart="NapStatusByArea"] rect[data-series="Off track"]').first();
+    await expect(bar.getAttribute('fill')).resolves.toBe(offTrack.fill);
     const item = page.locator('[data-panel="status"] li[data-code="I4.1"][data-status="offTrack"]');
     const badge = item.locator('[data-badge-status="offTrack"]');
     await expect(badge.textContent()).resolves.toBe('Off track');
