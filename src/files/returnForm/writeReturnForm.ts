@@ -17,6 +17,7 @@ import {
   type ReturnFormMeta,
 } from '../../sheets/returnForm';
 import { a1Range } from '../a1Range';
+import { rowHeight, wrappedLines } from '../rowHeights';
 import { applyProtection, type SheetProtection } from './formProtection';
 import { inputValidation } from './formValidation';
 import { sha256Hex } from './sha256';
@@ -53,6 +54,8 @@ const LOOK: Record<CellRole, Partial<ExcelJS.Style>> = {
 const NUMBER_FORMAT: Partial<Record<InputKind, string>> = { date: 'yyyy-mm-dd', text: '@' };
 const PAPER = { A4: 9, letter: 1 } as const;
 const OBSERVATIONS_HEIGHT = 60;
+/** Characters across the instructions column: one portrait page wide. */
+const INSTRUCTIONS_WIDTH = 75;
 
 export interface FormWriteOptions {
   generatedAt: string;
@@ -76,6 +79,21 @@ function inputRuns(cells: readonly FormCell[]): { range: string; kind: InputKind
   }));
 }
 
+/** Neither Excel nor LibreOffice grows a row for wrapped text in a file it opens: the heights are set here. */
+function fitRowHeights(worksheet: ExcelJS.Worksheet, cells: readonly FormCell[]): void {
+  const width = (cell: FormCell) =>
+    INDICATOR_COLUMNS.filter((c) => c.column >= cell.column && c.column <= (cell.mergeTo ?? cell.column)).reduce(
+      (sum, c) => sum + c.width,
+      0,
+    );
+  const lines = new Map<number, number>();
+  for (const cell of cells) {
+    if (typeof cell.value !== 'string' || cell.value === '' || cell.role === 'title') continue;
+    lines.set(cell.row, Math.max(lines.get(cell.row) ?? 1, wrappedLines(cell.value, width(cell))));
+  }
+  for (const [row, count] of lines) if (count > 1) worksheet.getRow(row + 1).height = rowHeight(count);
+}
+
 function writeFormSheet(worksheet: ExcelJS.Worksheet, content: FormContent, options: FormWriteOptions): void {
   INDICATOR_COLUMNS.forEach((column) => (worksheet.getColumn(column.column + 1).width = column.width));
   for (const cell of content.cells) {
@@ -86,6 +104,7 @@ function writeFormSheet(worksheet: ExcelJS.Worksheet, content: FormContent, opti
     target.style = { ...LOOK[cell.role], numFmt: cell.input ? (NUMBER_FORMAT[cell.input] ?? 'General') : '@' };
     target.protection = { locked: cell.role !== 'input' };
   }
+  fitRowHeights(worksheet, content.cells);
   const observations = HEADER_FIELDS.find((field) => field.key === 'observations')!;
   worksheet.getRow(observations.row + 1).height = OBSERVATIONS_HEIGHT;
   const validations = (
@@ -109,16 +128,22 @@ function writeFormSheet(worksheet: ExcelJS.Worksheet, content: FormContent, opti
 }
 
 function writeInstructions(worksheet: ExcelJS.Worksheet, content: FormContent, options: FormWriteOptions): void {
-  worksheet.getColumn(1).width = 110;
+  worksheet.getColumn(1).width = INSTRUCTIONS_WIDTH;
   content.instructions.forEach((line, i) => {
     const cell = worksheet.getCell(i + 1, 1);
     cell.value = line;
     cell.alignment = { wrapText: true, vertical: 'top' };
     if (i === 0) cell.font = { bold: true, size: 14 };
+    // The last line is the one about personal data: it must not be overlooked.
+    if (i === content.instructions.length - 1) cell.font = { bold: true };
+    if (i > 0) worksheet.getRow(i + 1).height = rowHeight(wrappedLines(line, INSTRUCTIONS_WIDTH));
   });
   worksheet.pageSetup = {
     ...worksheet.pageSetup,
     paperSize: PAPER[options.paperSize] as ExcelJS.PageSetup['paperSize'],
+    fitToPage: true,
+    fitToWidth: 1,
+    fitToHeight: 0,
   };
   applyProtection(worksheet, options.protection);
 }

@@ -125,6 +125,17 @@ describe('the return form as written', () => {
     });
   });
 
+  it('sets row heights for wrapped text, which no program grows by itself on opening', async () => {
+    const { bytes, meta } = await exampleForm('ATC');
+    const workbook = await loadWithExcelJs(bytes);
+    const baseline = meta.rows.find((row) => row.code === 'I2.1' && row.kind === 'indicator')!;
+    expect(workbook.getWorksheet('Progress report')!.getRow(baseline.row + 1).height).toBeGreaterThanOrEqual(150);
+    const instructions = workbook.getWorksheet('Instructions')!;
+    expect(instructions.getRow(4).height).toBeGreaterThanOrEqual(45);
+    expect(instructions.getCell('A13').value).toMatch(/^Do not enter any personal data/);
+    expect(instructions.getCell('A13').font).toMatchObject({ bold: true });
+  });
+
   it('carries metadata and a digest the importer recomputes from the values alone', async () => {
     const { bytes, meta } = await exampleForm('MOI');
     const back = await readBack(bytes);
