@@ -1,12 +1,14 @@
 import { translator } from '../core/i18n/translate';
 import type { Language } from '../core/model/enums';
-import { buildReportModel, ReportRange, type ReportModel } from '../core/report';
+import { buildReportModel, ReportRange, returnsFromRegister, type ReportModel } from '../core/report';
 import { statusSettingsFromRecord } from '../core/status';
 import { compareIso } from '../core/values/isoDate';
 import { readLedger } from '../sheets/codecs/ledgerReader';
+import { readRegister } from '../sheets/codecs/registerCodec';
 import { PLAN_TABLES, readPlan } from '../sheets/codecs/planReader';
 import { sheetStartNames } from '../sheets/addSheet';
 import type { WorkbookGateway, WorkbookSnapshot } from '../sheets/gateway';
+import { SUBMISSIONS_TABLE } from '../sheets/layouts/submissions';
 import { PROGRESS_TABLE } from '../sheets/layouts/tables';
 import { readNarrative } from '../sheets/report/narrativeCodec';
 import { reportBatch, type ReportPlacement } from '../sheets/report/reportBatch';
@@ -31,7 +33,9 @@ export interface BuiltReport {
 }
 
 /** Every table the report reads: the plan, the ledger, and the Report sheet's own (for the narrative). */
-export const REPORT_READ = [...PLAN_TABLES, PROGRESS_TABLE, ...REPORT_TABLES].map((table) => table.name);
+export const REPORT_READ = [...PLAN_TABLES, PROGRESS_TABLE, SUBMISSIONS_TABLE, ...REPORT_TABLES].map(
+  (table) => table.name,
+);
 
 /** The report model from one read of the workbook: plan, ledger, thresholds and what users wrote. */
 export function reportFromSnapshot(snapshot: WorkbookSnapshot, options: ReportOptions): ReportModel {
@@ -51,6 +55,10 @@ export function reportFromSnapshot(snapshot: WorkbookSnapshot, options: ReportOp
       `The reporting period ${range.data.from} to ${range.data.to} is outside the plan (${periodStart} to ${periodEnd}).`,
     );
   const { ledger } = readLedger(snapshot.tables[PROGRESS_TABLE.name]);
+  // The register knows who was asked and who answered; a workbook whose register holds nothing for the
+  // range falls back on the plan's responsibilities and the ledger.
+  const fromRegister = returnsFromRegister(readRegister(snapshot.tables[SUBMISSIONS_TABLE.name]), range.data);
+  const returns = fromRegister.expected.length > 0 ? fromRegister : undefined;
   return buildReportModel({
     plan,
     ledger,
@@ -60,6 +68,7 @@ export function reportFromSnapshot(snapshot: WorkbookSnapshot, options: ReportOp
     generated: options.today,
     deadline: options.deadline,
     narrative: readNarrative(snapshot.tables[REPORT_NARRATIVE_TABLE.name]),
+    returns,
   });
 }
 

@@ -1,5 +1,6 @@
 import * as z from 'zod';
 import { agencyMatcher } from '../checks/agencyMatch';
+import { isAccepted, type RegisterEntry } from '../consolidation/submission';
 import type { ReportingFrequency } from '../model/enums';
 import type { Agency, Plan } from '../model/plan';
 import type { ProgressRow } from '../model/progress';
@@ -96,6 +97,26 @@ export function returnsFromLedger(plan: Plan, ledger: readonly ProgressRow[], ra
     );
   });
   return { expected, received };
+}
+
+/**
+ * The same from the submissions register: every agency and period the register expects within the range,
+ * received when a submission was accepted (a superseded one still counts: a correction does not undo a report).
+ */
+export function returnsFromRegister(register: readonly RegisterEntry[], range: ReportRange): ReturnsRegister {
+  const periodOf = periodReader();
+  const expected = new Map<string, ReturnPair>();
+  const received = new Map<string, ReturnPair>();
+  for (const entry of register) {
+    const period = periodOf(entry.period);
+    if (!period || !periodWithin(period, range)) continue;
+    const pair = { agency: entry.agency.trim(), period: period.code };
+    const key = `${pair.agency}\u0000${pair.period}`;
+    expected.set(key, pair);
+    if (isAccepted(entry.state) || entry.state === 'superseded') received.set(key, pair);
+  }
+  const order = (a: ReturnPair, b: ReturnPair) => a.agency.localeCompare(b.agency) || a.period.localeCompare(b.period);
+  return { expected: [...expected.values()].sort(order), received: [...received.values()].sort(order) };
 }
 
 export function reportingRate(register: ReturnsRegister): ReportingRate {
