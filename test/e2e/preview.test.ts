@@ -158,6 +158,10 @@ describe('the preview page', () => {
     await paneTab(page, 'Status').click();
     const asOf = page.getByLabel('As of', { exact: true });
     await expect(asOf.inputValue()).resolves.toBe(defaultAsOf(PLAN, localToday()));
+    // Nothing reported yet: nothing can be judged, and that is said as a warning, never as "0 of 0" on track.
+    await page.getByRole('button', { name: 'Compute status' }).click();
+    await page.getByText('no indicator can be judged yet', { exact: false }).waitFor();
+    await expect(page.locator('[data-panel="status"]').textContent()).resolves.not.toContain('0 of 0');
 
     await workbook('setValues', 'Progress', 'A4:I4', [['2026', 'Police', 'I4.1', '45', '', '', '', '', 'On track']]);
     await asOf.fill('2026-12-31');
@@ -245,11 +249,11 @@ describe('the preview page', () => {
 
     await paneTab(old, 'Status').click();
     await old.getByRole('button', { name: 'Compute status' }).click();
-    const message = old.getByText('no indicator can be judged yet', { exact: false });
+    const message = old.getByText('the plan has no indicators yet', { exact: false });
     await message.waitFor();
     const bar = (panel: string, text: string) =>
       old.locator(`[data-panel="${panel}"] .fui-MessageBar`, { hasText: text });
-    const statusBar = bar('status', 'no indicator can be judged yet');
+    const statusBar = bar('status', 'the plan has no indicators yet');
     await expect(statusBar.textContent()).resolves.not.toContain('0 of 0');
     // Drawn as a warning, like the set-up's note about dropdowns, not as a success.
     const background = (locator: ReturnType<typeof bar>) =>

@@ -10,6 +10,9 @@ import type { Outcome } from '../components/ResultMessage';
 export function statusSummary(report: StatusReport, warnings: string[], t: Translator): Outcome {
   const count = (status: string) => report.indicators.filter((r) => r.status === status).length;
   const assessable = report.indicators.filter((r) => ASSESSED_STATUSES.has(r.status)).length;
+  if (report.indicators.length === 0) {
+    return { intent: 'warning', lines: [t('ui.status.noIndicators', { asOf: report.asOf }), ...warnings] };
+  }
   if (assessable === 0) {
     return {
       intent: 'warning',

@@ -77,6 +77,15 @@ describe('the status summary', () => {
     expect(outcome.lines[0]).not.toContain('0 of 0');
   });
 
+  it('says when the plan has no indicators at all', () => {
+    const outcome = statusSummary(report([]), ['A warning.'], t);
+    expect(outcome.intent).toBe('warning');
+    expect(outcome.lines).toEqual([
+      'Status as of 2026-12-31: the plan has no indicators yet. Add them to the indicators table on the NAP sheet, then compute status again.',
+      'A warning.',
+    ]);
+  });
+
   it('counts what is on track or achieved among the assessable indicators', () => {
     const outcome = statusSummary(report(['achieved', 'onTrack', 'offTrack', 'noData']), [], t);
     expect(outcome).toEqual({
