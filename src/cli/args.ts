@@ -4,8 +4,10 @@ import { CliError } from './cliError';
  * Which `--name`s a command takes: a `flag` stands alone, a `value` takes the next word or `--name=value`;
  * a `positional` takes a bare word (such as the workbook of `check plan.xlsx`), in the order declared.
  */
-export type OptionSpec = Readonly<Record<string, 'flag' | 'value' | 'positional'>>;
+export type OptionSpec = Readonly<Record<string, 'flag' | 'value' | 'positional' | 'rest'>>;
 export type ParsedOptions = Record<string, string | true>;
+
+const REST_SEPARATOR = '\u0000';
 
 /** Hand-rolled on purpose: a dozen lines, no dependency, and errors in our own words. */
 export function parseOptions(command: string, argv: readonly string[], spec: OptionSpec): ParsedOptions {
@@ -14,13 +16,17 @@ export function parseOptions(command: string, argv: readonly string[], spec: Opt
     const word = argv[index];
     if (!word.startsWith('--')) {
       const slot = Object.keys(spec).find((name) => spec[name] === 'positional' && options[name] === undefined);
-      if (!slot) throw new CliError('cli.error.unexpectedArgument', { value: word });
-      options[slot] = word;
+      const rest = Object.keys(spec).find((name) => spec[name] === 'rest');
+      if (!slot && !rest) throw new CliError('cli.error.unexpectedArgument', { value: word });
+      if (slot) options[slot] = word;
+      // The bare words after the positionals (import's forms/*.xlsx), kept apart by a character argv cannot hold.
+      else if (rest) options[rest] = options[rest] === undefined ? word : `${options[rest]}${REST_SEPARATOR}${word}`;
       continue;
     }
     const [name, inline] = splitOnce(word.slice(2));
     const kind = Object.prototype.hasOwnProperty.call(spec, name) ? spec[name] : undefined;
-    if (!kind || kind === 'positional') throw new CliError('cli.error.unknownOption', { command, option: `--${name}` });
+    if (!kind || kind === 'positional' || kind === 'rest')
+      throw new CliError('cli.error.unknownOption', { command, option: `--${name}` });
     if (kind === 'flag') {
       if (inline !== undefined) throw new CliError('cli.error.unexpectedArgument', { value: word });
       options[name] = true;
@@ -45,4 +51,10 @@ function splitOnce(text: string): [string, string | undefined] {
 export function valueOf(options: ParsedOptions, name: string): string | undefined {
   const value = options[name];
   return typeof value === 'string' ? value : undefined;
+}
+
+/** The bare words a `rest` option collected, in order. */
+export function restOf(options: ParsedOptions, name: string): string[] {
+  const value = options[name];
+  return typeof value === 'string' ? value.split(REST_SEPARATOR) : [];
 }

@@ -76,6 +76,41 @@ export const importReturns = {
   'import.reminder.subject': 'Reminder: progress report {period} for {plan}',
   'import.reminder.body':
     'Dear {name},\n\nthe progress report of {agency} for {period} was due on {dueDate} and has not reached us yet. Please fill in the return form you received and send it back as soon as possible. Do not enter any personal data of victims.\n\nThank you.',
+  'import.status.refused': 'refused',
+  'import.status.closed': 'period closed',
+  'import.status.unchanged': 'unchanged',
+  'import.status.problems': 'wrong cells',
+  'import.status.personalData': 'personal data to check',
+  'import.status.ready': 'ready to import',
+  'import.status.applied': 'imported',
+  'import.severity.error': 'Error',
+  'import.severity.warning': 'Warning',
+  'import.summary.counts':
+    '{added} values new, {changed} changed, {dropped} left out compared with the earlier submission; {superseded} earlier values superseded',
+  'import.summary.change': '{code} {category}: {before} → {after}',
+  'import.reminder.line': '{agency} has not sent its report for {period} (due {dueDate}); contact: {email}',
+  'cli.import.summary':
+    'Import returned forms into the plan: check them, then add their values to the Progress ledger.',
+  'cli.import.usage':
+    'Usage: nap-monitor import plan.xlsx FORM.xlsx... [options]\n\n' +
+    "Reads each returned form, refuses files that are not this plan's forms, lists wrong cells and text that\n" +
+    'looks like personal data, and adds the values to the Progress ledger, the Submissions register and the\n' +
+    'Audit table. Only those parts of the plan file change.\n\n' +
+    'Options:\n' +
+    '  --dry-run                  show what would be added and changed; write nothing\n' +
+    '  --out FILE                 write the result to a copy instead of the plan file\n' +
+    '  --accept-valid-rows        take the valid rows of forms that have wrong cells\n' +
+    '  --personal-data ACTION     remove or keep text flagged as personal data (without it, such forms wait)\n' +
+    '  --who NAME                 who imports, for the audit table\n' +
+    '  --json                     print the result as JSON\n' +
+    '  --force                    replace FILE given by --out if it exists\n' +
+    '  --language CODE            language of the messages: {languages} (default: en)',
+  'cli.import.noForms':
+    'Name at least one returned form after the plan file: nap-monitor import plan.xlsx forms/*.xlsx',
+  'cli.import.defaultWho': 'nap-monitor command line',
+  'cli.import.dryRun': 'Dry run: {file} was not changed.',
+  'cli.import.written': 'Wrote {file}.',
+  'cli.import.nothingWritten': 'Nothing to write: {file} was not changed.',
   'import.unchanged': '{file} was imported before ({date}); nothing changed.',
   'import.audit.import': 'Import',
   'import.audit.supersede': 'Superseded by a resubmission',
