@@ -1,14 +1,48 @@
+import { randomBytes } from 'node:crypto';
+import { constants } from 'node:fs';
+import { copyFile, link, rename, rm, writeFile } from 'node:fs/promises';
+import { basename, dirname, join } from 'node:path';
 import { CliError } from './cliError';
-import type { CliIo } from './cliIo';
-import { EXIT } from './exitCodes';
+import type { CliIo, WriteOptions } from './cliIo';
+import { fileSystemError } from './systemError';
 
-const reason = (error: unknown) => (error instanceof Error ? error.message : String(error));
+/** File systems without hard links (FAT, some network shares) refuse link() with one of these. */
+const NO_HARD_LINKS = new Set(['EPERM', 'ENOTSUP', 'EOPNOTSUPP', 'EXDEV', 'ENOSYS']);
 
-/** Writes a file, turning a system error (no such folder, no permission) into a message naming the file. */
-export async function writeOutput(io: CliIo, path: string, bytes: Uint8Array): Promise<void> {
+/**
+ * Writes `bytes` to `path` through a temporary file in the same folder, so an interrupted write never leaves
+ * half a workbook under the real name. Without `replace`, the file appears by link(), which fails when the
+ * name is taken (a file, a folder, even a dangling symlink): of two runs racing for one new name only one
+ * wins. With `replace`, rename() swaps it in whole.
+ */
+export async function writeFileSafely(path: string, bytes: Uint8Array, options: WriteOptions): Promise<void> {
+  const temporary = join(dirname(path), `.${basename(path)}.${randomBytes(6).toString('hex')}.partial`);
   try {
-    await io.writeFile(path, bytes);
+    await writeFile(temporary, bytes, { flag: 'wx' });
+    if (options.replace) await rename(temporary, path);
+    else await linkExclusively(temporary, path);
+  } finally {
+    await rm(temporary, { force: true });
+  }
+}
+
+async function linkExclusively(from: string, to: string): Promise<void> {
+  try {
+    await link(from, to);
   } catch (error) {
-    throw new CliError('cli.error.cannotWrite', { file: path, detail: reason(error) }, EXIT.workbook);
+    const code = (error as { code?: unknown }).code;
+    if (typeof code !== 'string' || !NO_HARD_LINKS.has(code)) throw error;
+    // No hard links here: an exclusive copy still never replaces anything, though it is not atomic.
+    await copyFile(from, to, constants.COPYFILE_EXCL);
+  }
+}
+
+/** Writes a file, turning a system error (no such folder, no permission, taken) into a message naming it. */
+export async function writeOutput(io: CliIo, path: string, bytes: Uint8Array, options: WriteOptions): Promise<void> {
+  try {
+    await io.writeFile(path, bytes, options);
+  } catch (error) {
+    if (error instanceof CliError) throw error;
+    throw fileSystemError(error, path, 'write');
   }
 }

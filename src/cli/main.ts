@@ -3,7 +3,7 @@ import { Language } from '../core/model/enums';
 import { WorkbookError } from '../sheets/workbookError';
 import { parseOptions, valueOf } from './args';
 import { CliError } from './cliError';
-import type { CliIo } from './cliIo';
+import { terminalSafeIo, type CliIo } from './cliIo';
 import type { Command } from './command';
 import { COMMANDS } from './commandTable';
 import { EXIT } from './exitCodes';
@@ -11,7 +11,8 @@ import { EXIT } from './exitCodes';
 const HELP_WORDS = new Set(['help', '--help', '-h']);
 
 /** `nap-monitor <command> [options]`: returns the exit code; only unexpected failures throw. */
-export async function main(argv: readonly string[], io: CliIo): Promise<number> {
+export async function main(argv: readonly string[], unsafeIo: CliIo): Promise<number> {
+  const io = terminalSafeIo(unsafeIo);
   const [name, ...rest] = argv;
   const english = translator('en');
   if (name === undefined) {

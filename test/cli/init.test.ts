@@ -1,5 +1,10 @@
+import { lstatSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { CliIo } from '../../src/cli/cliIo';
+import { writeFileSafely } from '../../src/cli/fileIo';
 import { main } from '../../src/cli/main';
-import { XlsxGateway } from '../../src/files/xlsxGateway';
+import { nodeIo } from '../../src/cli/nodeIo';
 import { XlsxFileGateway } from '../../src/files/xlsxRead';
 import { INDICATORS_TABLE, ME_PLAN_TABLE, SETTINGS_TABLE } from '../../src/sheets/layouts/tables';
 import { libreOfficeSheets } from '../support/libreoffice';
@@ -110,6 +115,63 @@ describe('nap-monitor init', () => {
   it('says so when the file cannot be written (exit 2)', async () => {
     const { io, stderr } = memoryIo();
     expect(await main(['init', '--out', '/readonly/plan.xlsx'], io)).toBe(2);
-    expect(stderr()).toBe("Could not write /readonly/plan.xlsx: EACCES: permission denied, open '/readonly/plan.xlsx'");
+    expect(stderr()).toBe('NAP Monitor may not write /readonly/plan.xlsx: you do not have permission to write there.');
+  });
+});
+
+describe('nap-monitor init on a real disk', () => {
+  let folder: string;
+  beforeEach(() => {
+    folder = mkdtempSync(join(tmpdir(), 'nap-init-'));
+  });
+  afterEach(() => rmSync(folder, { recursive: true, force: true }));
+
+  const diskIo = () => {
+    const err: string[] = [];
+    const io: CliIo = { ...nodeIo, stdout: () => undefined, stderr: (text) => err.push(text) };
+    return { io, stderr: () => err.join('\n') };
+  };
+
+  it('does not replace a dangling symlink without --force, and replaces it with --force', async () => {
+    const out = join(folder, 'plan.xlsx');
+    symlinkSync(join(folder, 'nowhere'), out);
+    const { io, stderr } = diskIo();
+    expect(await main(['init', '--out', out], io)).toBe(2);
+    expect(stderr()).toBe(`${out} exists already. Choose another file name, or add --force to replace it.`);
+    expect(lstatSync(out).isSymbolicLink()).toBe(true);
+
+    expect(await main(['init', '--out', out, '--force'], diskIo().io)).toBe(0);
+    expect(lstatSync(out).isFile()).toBe(true);
+    expect(readdirSync(folder)).toEqual(['plan.xlsx']);
+  });
+
+  it('lets only one of two writes racing for the same new name win, and leaves no temporary file', async () => {
+    const out = join(folder, 'plan.xlsx');
+    const outcomes = await Promise.allSettled([
+      writeFileSafely(out, new Uint8Array([1]), { replace: false }),
+      writeFileSafely(out, new Uint8Array([2]), { replace: false }),
+    ]);
+    expect(outcomes.map((outcome) => outcome.status).sort()).toEqual(['fulfilled', 'rejected']);
+    const rejected = outcomes.find((outcome) => outcome.status === 'rejected') as PromiseRejectedResult;
+    expect(rejected.reason.code).toBe('EEXIST');
+    expect(readdirSync(folder)).toEqual(['plan.xlsx']);
+  });
+
+  it('names only the file the user gave when a part of the path is a file (ENOTDIR)', async () => {
+    writeFileSync(join(folder, 'notes.txt'), 'x');
+    const out = join(folder, 'notes.txt', 'plan.xlsx');
+    const { io, stderr } = diskIo();
+    expect(await main(['init', '--out', out], io)).toBe(2);
+    expect(stderr()).toBe(`${out} cannot be used: a part of its path is a file, not a folder.`);
+    expect(stderr()).not.toMatch(/partial/);
+    expect(readdirSync(folder)).toEqual(['notes.txt']);
+  });
+
+  it('replaces an existing file with --force in one step, leaving no temporary file', async () => {
+    const out = join(folder, 'plan.xlsx');
+    writeFileSync(out, 'old');
+    expect(await main(['init', '--out', out, '--force'], diskIo().io)).toBe(0);
+    expect(readFileSync(out).subarray(0, 2)).toEqual(Buffer.from([0x50, 0x4b]));
+    expect(readdirSync(folder)).toEqual(['plan.xlsx']);
   });
 });

@@ -47,7 +47,7 @@ export const initCommand: Command = {
       language,
       example: options.example === true,
     });
-    await writeOutput(io, out, await gateway.toBytes());
+    await writeOutput(io, out, await gateway.toBytes(), { replace: options.force === true });
     for (const message of result.messages) io.stdout(message);
     io.stdout(t('cli.init.written', { file: out }));
     return EXIT.ok;

@@ -9,7 +9,7 @@ import {
 } from '../zipDirectory';
 import { Crc32 } from './crc32';
 import type { ReaderLimits } from './limits';
-import { fail, ReaderFailure } from './problem';
+import { fail } from './problem';
 
 const MB = 1024 * 1024;
 const ZIP_MAGIC = [0x50, 0x4b, 0x03, 0x04];
@@ -113,19 +113,25 @@ function checkDeclared(entries: ZipEntry[], file: string, limits: ReaderLimits):
 
 function inflateInSlices(data: Uint8Array, take: (chunk: Uint8Array) => void, damaged: () => never): void {
   let ended = false;
+  // What the consumer throws (a refusal, an XML fault) is kept apart from fflate's own errors on bad data.
+  let refusal: { error: unknown } | null = null;
   const inflater = new Inflate((chunk, final) => {
-    if (chunk.length > 0) take(chunk);
     if (final) ended = true;
+    if (refusal || chunk.length === 0) return;
+    try {
+      take(chunk);
+    } catch (error) {
+      refusal = { error };
+    }
   });
   for (let at = 0; at < data.length || at === 0; at += INFLATE_SLICE) {
     const last = at + INFLATE_SLICE >= data.length;
     try {
       inflater.push(data.subarray(at, at + INFLATE_SLICE), last);
-    } catch (error) {
-      // fflate reports corrupt deflate data with a plain Error; our own refusals pass through.
-      if (error instanceof ReaderFailure) throw error;
+    } catch {
       damaged();
     }
+    if (refusal) throw (refusal as { error: unknown }).error;
     if (last) break;
   }
   if (!ended) damaged();

@@ -21,6 +21,7 @@ export function readRelationships(
   place: PartPlace = {},
 ): Map<string, Relationship> {
   const found = new Map<string, Relationship>();
+  const ids = new Set<string>();
   const path = relsPathOf(owner);
   if (!archive.has(path)) return found;
   readXmlPart(
@@ -32,13 +33,14 @@ export function readRelationships(
         const id = attributes.get('Id');
         const type = attributes.get('Type');
         const target = attributes.get('Target');
-        if (id === undefined || type === undefined || target === undefined || found.has(id))
+        if (id === undefined || type === undefined || target === undefined || ids.has(id))
           fail('reader.error.damagedPart', { file: archive.file, part: path });
+        ids.add(id);
         if (attributes.get('TargetMode') === 'External') return;
         const part = resolveTarget(owner, target);
         if (part === null || !archive.has(part))
           fail('reader.error.danglingRelationship', { file: archive.file, part: owner, target: cut(target) });
-        if (found.size >= limits.parts) fail('reader.error.tooComplexPart', { file: archive.file, part: path });
+        if (ids.size > limits.parts * 4) fail('reader.error.tooComplexPart', { file: archive.file, part: path });
         found.set(id, { kind: type.slice(type.lastIndexOf('/') + 1), part });
       },
       close() {},

@@ -86,8 +86,9 @@ export function readWorksheet(
     switch (type) {
       case 'n': {
         if (raw.trim() === '') return '';
-        if (!NUMBER.test(raw)) badValue(raw);
-        return Number(raw);
+        const number = NUMBER.test(raw) ? Number(raw) : NaN;
+        // "NaN", "0x10" and "1e999" are no numbers Excel stores; reading them would pass a lie downstream.
+        return Number.isFinite(number) ? number : badValue(raw);
       }
       case 's': {
         const index = Number(raw);

@@ -11,4 +11,16 @@ export const files = {
   'files.error.noVisibleSheet': 'The workbook has no visible sheet, so Excel could not open it. Nothing was saved.',
   'files.degraded.noCharts':
     'The charts were not drawn: a workbook saved as a file by NAP Monitor cannot hold them. The figures are in the sheet; open it in Excel with the add-in to get the charts.',
+  'files.error.notFound': '{file} does not exist. Check the name and the folder.',
+  'files.error.folderMissing': '{file} could not be written: its folder does not exist.',
+  'files.error.noPermissionRead': 'NAP Monitor may not read {file}: you do not have permission to open it.',
+  'files.error.noPermissionWrite': 'NAP Monitor may not write {file}: you do not have permission to write there.',
+  'files.error.isFolder': '{file} is a folder, not a workbook file.',
+  'files.error.notAFolder': '{file} cannot be used: a part of its path is a file, not a folder.',
+  'files.error.badPath': '{file} cannot be used: its path is too long or loops through links.',
+  'files.error.notRegularFile':
+    '{file} is not an ordinary file (it is a device, a pipe or another special file), so NAP Monitor does not read it.',
+  'files.error.diskFull': '{file} could not be written: the disk is full. Nothing was written.',
+  'files.error.readFailed': '{file} could not be read (system error {code}).',
+  'files.error.writeFailed': '{file} could not be written (system error {code}). Nothing was written.',
 } as const;
