@@ -44,6 +44,7 @@ const TWO_LETTER_EXCEPTIONS = /^(?:inj|konj(?=u[gn])|nadž|podž)/i;
 
 const KEEP_LATIN = [
   /\{\w+\}/u.source,
+  /&[A-Z]/u.source,
   /(?:https?:\/\/|www\.)[^\s]+/u.source,
   /[\w.+-]+@[\w-]+(?:\.[\w-]+)+/u.source,
   /NAP Monitor|LibreOffice|Microsoft|Office|Excel\w*|Chromium|Internet Explorer|ICMPD/u.source,
