@@ -112,6 +112,17 @@ describe('the Report panel', () => {
     expect(requests.some((url) => /report-docx/.test(url))).toBe(true);
     await page.getByText('is downloading', { exact: false }).first().waitFor();
     await page.screenshot({ path: `${ARTIFACTS}/report-panel-exported.png`, fullPage: false });
+
+    for (const [button, name] of [
+      ['Values-only workbook (.xlsx)', 'NAP monitoring report 2026-01-01 to 2026-12-31.xlsx'],
+      ['Indicator results (.csv)', 'NAP monitoring report 2026-01-01 to 2026-12-31.csv'],
+    ]) {
+      const [file] = await Promise.all([
+        page.waitForEvent('download'),
+        page.getByRole('button', { name: button }).click(),
+      ]);
+      expect(file.suggestedFilename()).toBe(name);
+    }
     expect(pageErrors).toEqual([]);
   }, 120_000);
 });

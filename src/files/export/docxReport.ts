@@ -201,11 +201,15 @@ export function reportDocument(model: ReportModel, t: Translator): Document {
         }),
       ],
     }),
-    table(
-      [t('report.col.item'), ''],
-      rows.titleBlock.map((row) => row.map((value) => cell(String(value ?? '')))),
-      [35, 65],
-    ),
+    new Table({
+      width: { size: 100, type: WidthType.PERCENTAGE },
+      rows: rows.titleBlock.map(
+        ([label, value]) =>
+          new TableRow({
+            children: [cell(String(label), { bold: true, width: 35 }), cell(String(value ?? ''), { width: 65 })],
+          }),
+      ),
+    }),
     new Paragraph({ text: t('report.toc'), heading: HeadingLevel.TITLE, pageBreakBefore: true }),
     new TableOfContents(t('report.toc'), {
       headingStyleRange: '1-3',
@@ -217,6 +221,8 @@ export function reportDocument(model: ReportModel, t: Translator): Document {
   return new Document({
     title: t('report.title'),
     creator: 'NAP Monitor',
+    // Word fills in the contents' page numbers on opening; the entries are already there for other readers.
+    features: { updateFields: true },
     sections: [
       {
         properties: { page: { margin: { top: MARGIN, bottom: MARGIN, left: MARGIN, right: MARGIN } } },
