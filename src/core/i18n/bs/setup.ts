@@ -1,0 +1,13 @@
+import type { setup as english } from '../en/setup';
+import type { AreaCatalogue } from '../message';
+
+export const setup: AreaCatalogue<typeof english> = {
+  'setup.result.created': 'Radna sveska plana je postavljena (tabele: {tables}, listovi: {sheets}).',
+  'setup.result.createdExample':
+    'Radna sveska plana je postavljena sa primjerom plana (indikatori: {indicators}, aktivnosti: {activities}, strateške oblasti: {areas}).',
+  'setup.result.existing': 'Ove tabele su već postojale u radnoj svesci i ostale su kakve jesu: {tables}.',
+  'setup.result.alreadyComplete': 'Radna sveska plana je već potpuna. Ništa nije promijenjeno.',
+  'setup.result.renamedSheet': 'Naziv lista „{wanted}“ je zauzet, pa se novi list zove „{used}“.',
+  'setup.error.invalidSettings': 'Postavke nisu ispravna: {detail}',
+  'setup.error.periodReversed': 'Period plana se završava prije nego što počinje.',
+};
