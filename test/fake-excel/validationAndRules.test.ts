@@ -191,6 +191,8 @@ describe('charts and names', () => {
         title: 'Progress',
         titleVisible: true,
         position: { start: 'Sheet1!D2', end: 'Sheet1!J15' },
+        // One series (the area column holds the categories), in Excel's automatic colour.
+        seriesFills: [null],
       },
     ]);
   });
