@@ -61,11 +61,16 @@ export function narrativeItems(objectives: readonly Objective[], texts: Readonly
     ...objectives.map((objective) => outcome(outcomeNarrativeKey(objective.code), objective.code.trim())),
     ...SECTIONS_AFTER_OUTCOMES.map((name) => section(name, texts)),
   ];
-  // A comment on an outcome since removed from the plan is still the user's words: it stays, at the end.
+  // Text under a key the report no longer has (an outcome since removed, a row whose key was cleared) is
+  // still the user's words: it stays, at the end.
   const used = new Set(items.map((item) => item.key));
   for (const [key, text] of texts) {
-    if (!used.has(key) && text.trim() !== '' && key.startsWith(OUTCOME_PREFIX))
-      items.push(outcome(key, key.slice(OUTCOME_PREFIX.length)));
+    if (used.has(key) || text.trim() === '') continue;
+    items.push(
+      key.startsWith(OUTCOME_PREFIX)
+        ? outcome(key, key.slice(OUTCOME_PREFIX.length))
+        : { key, heading: message('report.section.kept'), guidance: message('report.guidance.kept'), text },
+    );
   }
   return items;
 }

@@ -31,6 +31,7 @@ export const report = {
   'report.section.nextSteps': 'e. Next steps / Way forward',
   'report.section.outcomeComment': 'Comment on outcome {code}',
   'report.section.summary': 'Summary',
+  'report.section.kept': 'Text kept from an earlier report',
   'report.section.outcomes': 'Outcomes on and off track',
 
   'report.guidance.intro':
@@ -51,6 +52,8 @@ export const report = {
     'Lessons learned in the reporting period that call for a different approach in the next reporting period.',
   'report.guidance.nextSteps':
     'How the anti-trafficking response will proceed in the next reporting period: institutional changes, changes in focus, follow-up of a review or evaluation, reporting planned.',
+  'report.guidance.kept':
+    'Text that no longer belongs to a section of the report: move it where it belongs, or clear it.',
   'report.notWritten': '(not written yet)',
 
   'report.summary.group.indicators': 'Indicators',
@@ -107,6 +110,8 @@ export const report = {
   'report.indicatorsHeading': 'Indicators',
 
   'report.error.badRange': 'The reporting period must start on or before its end: {from} to {to}.',
+  'report.error.narrativeColumn':
+    'The table {table} on sheet "{sheet}" has lost its column "{column}": put the column back (undo), then build the report again. Nothing was changed.',
   'report.error.outsidePlan':
     'The reporting period {from} to {to} is outside the plan, which runs from {start} to {end}.',
 
