@@ -4,7 +4,7 @@ import type { Catalogue, Message } from './message';
  * Serbian Latin to Serbian Cyrillic (Vukovica), so the sr-Cyrl catalogue is generated from sr-Latn and the
  * two never drift. Lj, nj and dž are single letters; the few words where they are two letters across a
  * prefix or a loanword boundary are listed. What is Latin in Cyrillic text as well is left alone:
- * placeholders, codes with digits, Latin acronyms, options, file names, URLs, e-mail addresses and product names.
+ * placeholders, Roman numerals (I quarter), codes with digits, Latin acronyms, options, file names, URLs, e-mail addresses and product names.
  */
 const LETTERS: Record<string, string> = {
   a: 'а',
@@ -45,6 +45,7 @@ const TWO_LETTER_EXCEPTIONS = /^(?:inj|konj(?=u[gn])|nadž|podž)/i;
 const KEEP_LATIN = [
   /\{\w+\}/u.source,
   /&[A-Z]/u.source,
+  /(?<![\p{L}])(?:I{1,3}|IV|VI{0,3}|IX|XI{0,3})(?![\p{L}])/u.source,
   /(?:https?:\/\/|www\.)[^\s]+/u.source,
   /[\w.+-]+@[\w-]+(?:\.[\w-]+)+/u.source,
   /NAP Monitor|LibreOffice|Microsoft|Office|Excel\w*|Chromium|Internet Explorer|ICMPD/u.source,

@@ -81,6 +81,10 @@ const QUARTER_WORDS = [
   'тромесечје',
   'trimestar',
   'триместар',
+  // Albanian and Macedonian, so the quarter dropdown of a plan in those languages reads back.
+  'tremujor',
+  'tremujori',
+  'тримесечие',
 ];
 const HALF_WORDS = [
   'half',

@@ -28,6 +28,7 @@ describe('Serbian Latin to Cyrillic', () => {
       'nap-monitor check plan.xlsx --json у Excelu, ExcelApi 1.8, NAP Monitor',
     );
     expect(latinToCyrillic('samo-procena i NAP')).toBe('само-процена и НАП');
+    expect(latinToCyrillic('I kvartal, IV kvartal 2026, XII')).toBe('I квартал, IV квартал 2026, XII');
     expect(latinToCyrillic('Pokrenite "nap-monitor help <komanda>"')).toBe('Покрените "nap-monitor help <команда>"');
     expect(latinToCyrillic('nap-monitor komandna linija')).toBe('nap-monitor командна линија');
   });

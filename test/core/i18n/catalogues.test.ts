@@ -1,0 +1,110 @@
+import { en, type MessageKey } from '../../../src/core/i18n/en';
+import { GLOSSARY, stemPattern } from '../../../src/core/i18n/glossary';
+import { LOCALE_TAGS } from '../../../src/core/i18n/locale';
+import { messageForms, type Message } from '../../../src/core/i18n/message';
+import { registeredCatalogues, translate } from '../../../src/core/i18n/translate';
+import { latinToCyrillic } from '../../../src/core/i18n/transliterate';
+import { Language } from '../../../src/core/model/enums';
+import { parseDateLike } from '../../../src/core/values/dateLike';
+
+const catalogues = registeredCatalogues();
+const KEYS = Object.keys(en) as MessageKey[];
+const TRANSLATED = Language.options.filter((language) => language !== 'en');
+
+function placeholders(message: Message): string[] {
+  const names = new Set<string>();
+  for (const form of messageForms(message)) for (const match of form.matchAll(/\{(\w+)\}/g)) names.add(match[1]);
+  return [...names].sort();
+}
+
+/** Every key of every catalogue, fails with the list of what each language lacks, to hand to translators. */
+function missingKeys(): Record<string, MessageKey[]> {
+  const missing: Record<string, MessageKey[]> = {};
+  for (const language of TRANSLATED) {
+    const lacking = KEYS.filter((key) => catalogues[language][key] === undefined);
+    if (lacking.length) missing[language] = lacking;
+  }
+  return missing;
+}
+
+describe('the catalogues', () => {
+  it('have every English key in every language', () => {
+    const missing = missingKeys();
+    const report = Object.entries(missing)
+      .map(([language, keys]) => `${language} lacks ${keys.length} keys:\n  ${keys.join('\n  ')}`)
+      .join('\n');
+    if (report) throw new Error(`Messages missing from the catalogues:\n${report}`);
+  });
+
+  it('have no key that English lacks, and the same placeholders as English in every message', () => {
+    for (const language of TRANSLATED) {
+      for (const [key, message] of Object.entries(catalogues[language])) {
+        expect([language, key, key in en]).toEqual([language, key, true]);
+        expect([language, key, placeholders(message!)]).toEqual([language, key, placeholders(en[key as MessageKey])]);
+      }
+    }
+  });
+
+  it('give every plural message the forms CLDR requires for its language, and no other', () => {
+    for (const language of Language.options) {
+      const required = new Intl.PluralRules(LOCALE_TAGS[language]).resolvedOptions().pluralCategories.sort();
+      for (const [key, message] of Object.entries(catalogues[language])) {
+        if (typeof message === 'string' && typeof en[key as MessageKey] === 'string') continue;
+        const forms = typeof message === 'string' ? ['(a plain text)'] : Object.keys(message!).sort();
+        expect([language, key, forms]).toEqual([language, key, required]);
+      }
+    }
+    expect(new Intl.PluralRules(LOCALE_TAGS.bs).resolvedOptions().pluralCategories.sort()).toEqual([
+      'few',
+      'one',
+      'other',
+    ]);
+  });
+
+  it('use the glossary term wherever the English uses the term', () => {
+    const wrong: string[] = [];
+    for (const term of GLOSSARY) {
+      const stems = { ...term.stems, 'sr-Cyrl': latinToCyrillic(term.stems['sr-Latn']) };
+      for (const key of KEYS) {
+        if (!messageForms(en[key]).some((form) => term.english.test(form.replace(/\{\w+\}/g, '')))) continue;
+        for (const language of TRANSLATED) {
+          const message = catalogues[language][key];
+          const pattern = stemPattern(stems[language]);
+          if (message && !messageForms(message).some((form) => pattern.test(form))) {
+            wrong.push(`${language} ${key}: "${messageForms(message)[0]}" lacks "${stems[language]}" (${term.id})`);
+          }
+        }
+      }
+    }
+    expect(wrong).toEqual([]);
+  });
+
+  it('keep Serbian Cyrillic generated from Serbian Latin', () => {
+    expect(Object.keys(catalogues['sr-Cyrl']).sort()).toEqual(Object.keys(catalogues['sr-Latn']).sort());
+    expect(catalogues['sr-Cyrl']['preview.sheetTabs']).toBe(
+      latinToCyrillic(catalogues['sr-Latn']['preview.sheetTabs'] as string),
+    );
+  });
+});
+
+describe('glossary stems', () => {
+  it('match inflected forms and whole words only', () => {
+    expect(stemPattern('trgovin* ljudima').test('suzbijanje trgovine ljudima')).toBe(true);
+    expect(stemPattern('trafikim* * personave').test('Lufta kundër trafikimit të personave')).toBe(true);
+    expect(stemPattern('pokazatelj*').test('Pokazatelji')).toBe(true);
+    expect(stemPattern('dostav*').test('nedostaje')).toBe(false);
+    expect(stemPattern(latinToCyrillic('početn* vrednost*')).test('Почетна вредност')).toBe(true);
+  });
+});
+
+describe('list labels that are read back', () => {
+  it.each(Language.options)('%s: the quarter dropdown values read back as their quarters', (language) => {
+    for (const quarter of [1, 2, 3, 4] as const) {
+      const label = translate(language, `quarter.${quarter}`);
+      expect([label, parseDateLike(label, { bound: 'start', defaultYear: 2026 })]).toEqual([
+        label,
+        expect.objectContaining({ kind: 'date', iso: `2026-${String(quarter * 3 - 2).padStart(2, '0')}-01` }),
+      ]);
+    }
+  });
+});
