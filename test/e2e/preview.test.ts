@@ -232,6 +232,10 @@ describe('the preview page', () => {
     });
     await shoot(page, 'preview-settings-zoom-200');
     await expect(paneOverflow(page)).resolves.toEqual({ sideways: false, outside: [] });
+    await paneTab(page, 'Status').click();
+    await expect(paneOverflow(page)).resolves.toEqual({ sideways: false, outside: [] });
+    await page.locator('[data-panel="status"] li[data-code="I4.1"]').first().scrollIntoViewIfNeeded();
+    await shoot(page, 'preview-status-zoom-200');
     await page.evaluate(() => {
       document.documentElement.style.zoom = '';
     });

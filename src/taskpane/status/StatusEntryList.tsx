@@ -1,4 +1,4 @@
-import { Badge, Button, Text, makeStyles, tokens } from '@fluentui/react-components';
+import { Button, Text, makeStyles, tokens } from '@fluentui/react-components';
 import type { MessageKey } from '../../core/i18n/translate';
 import type { CellTarget } from '../../sheets/gateway';
 import type { StatusFamily } from '../../core/status/palette';
@@ -45,6 +45,15 @@ const useStyles = makeStyles({
   },
   facts: { display: 'flex', gap: tokens.spacingHorizontalS, alignItems: 'center', flexWrap: 'wrap' },
   reason: { color: tokens.colorNeutralForeground2, fontSize: tokens.fontSizeBase200 },
+  // An agency's own view against the computed one: text that wraps in a narrow pane, unlike a badge.
+  disagrees: {
+    fontSize: tokens.fontSizeBase200,
+    color: tokens.colorStatusWarningForeground3,
+    backgroundColor: tokens.colorStatusWarningBackground1,
+    border: `1px solid ${tokens.colorStatusWarningBorder1}`,
+    borderRadius: tokens.borderRadiusMedium,
+    paddingInline: tokens.spacingHorizontalXS,
+  },
   member: {
     justifyContent: 'flex-start',
     textAlign: 'left',
@@ -108,9 +117,9 @@ export function StatusEntryList({
                 <StatusBadge family={family} status={entry.status} label={label(entry.status)} />
                 {entry.progress && <Text size={200}>{entry.progress}</Text>}
                 {entry.disagreements.map((line) => (
-                  <Badge key={line} appearance="outline" color="warning" data-disagrees="">
+                  <span key={line} className={styles.disagrees} data-disagrees="">
                     {line}
-                  </Badge>
+                  </span>
                 ))}
               </span>
               <span className={styles.reason}>{entry.reason}</span>
