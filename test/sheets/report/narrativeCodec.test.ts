@@ -1,11 +1,12 @@
 import { translator } from '../../../src/core/i18n/translate';
+import type { CellValue } from '../../../src/core/model/cell';
 import { narrativeItems } from '../../../src/core/report';
 import type { TableSnapshot } from '../../../src/sheets/gateway';
 import { narrativeRows, readNarrative } from '../../../src/sheets/report/narrativeCodec';
 
 const t = translator('en');
 
-function table(rows: (string | number)[][], headers = ['Key', 'Section', 'Your text']): TableSnapshot {
+function table(rows: CellValue[][], headers = ['Key', 'Section', 'Your text']): TableSnapshot {
   return { name: 'NapReportNarrative', sheet: 'Report', top: 10, left: 0, headers, rows };
 }
 
