@@ -23,6 +23,10 @@ const NO_FUNDING = words([
   'нема (?:додатних )?трошкова',
   'без (?:додатних )?трошкова',
   'нису потребна (?:додатна )?средства',
+  'не се потребни (?:дополнителни )?средства',
+  'без (?:дополнителни )?трошоци',
+  'nuk (?:kërkohet|nevojitet) (?:asnjë )?financim',
+  'pa (?:kosto|financim)',
 ]);
 /** A source named in the estimate itself: "15,000 EUR (Ministry budget)", "Budžet – MUP 102.000 RSD". */
 const SOURCE_IN_TEXT = words([

@@ -29,7 +29,7 @@ export const GLOSSARY: readonly GlossaryTerm[] = [
     stems: {
       'sr-Latn': 'trgovin* ljudima',
       bs: 'trgovin* ljudima',
-      mk: 'трговија со луѓе',
+      mk: 'трговија* со луѓе',
       sq: 'trafikim* * personave',
     },
   },
@@ -104,7 +104,7 @@ export const GLOSSARY: readonly GlossaryTerm[] = [
     stems: {
       'sr-Latn': 'izveštajn* period*',
       bs: 'izvještajn* period*',
-      mk: 'извештајн* период*',
+      mk: 'извешта* период*',
       sq: 'periudh* * raportimit',
     },
   },

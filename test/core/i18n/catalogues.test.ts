@@ -1,3 +1,4 @@
+import { readEstimate } from '../../../src/core/checks/financialEstimate';
 import { en, type MessageKey } from '../../../src/core/i18n/en';
 import { GLOSSARY, stemPattern } from '../../../src/core/i18n/glossary';
 import { LOCALE_TAGS } from '../../../src/core/i18n/locale';
@@ -106,5 +107,14 @@ describe('list labels that are read back', () => {
         expect.objectContaining({ kind: 'date', iso: `2026-${String(quarter * 3 - 2).padStart(2, '0')}-01` }),
       ]);
     }
+  });
+});
+
+describe('values the messages tell users to type', () => {
+  it.each(TRANSLATED)('%s: the "no funding required" the check advises is read as no funding', (language) => {
+    const advice = translate(language, 'check.activity.financial-estimate-missing');
+    const quoted = [...advice.matchAll(/[„"“]([^„"“”]+)[“”"]/g)].map((match) => match[1]);
+    expect(quoted.length).toBeGreaterThan(0);
+    expect(readEstimate(quoted[quoted.length - 1], 'comma')).toEqual({ kind: 'noFunding' });
   });
 });
