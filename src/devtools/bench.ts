@@ -14,6 +14,14 @@ import { checkPlan } from '../core/checks';
 import { computeStatus, DEFAULT_STATUS_SETTINGS } from '../core/status';
 import { OfficeGateway } from '../excel/officeGateway';
 import { syntheticLedger, syntheticPlan } from './syntheticPlan';
+import { readerBench } from './readerBench';
+import { importBench } from './importBench';
+import { buildReturnForms } from '../app/buildReturnForms';
+import { agencyAssignments } from '../core/forms/agencyResponsibility';
+import { DEFAULT_REPORTING_SETTINGS, planPeriods } from '../core/periods';
+import { formProtection } from '../files/returnForm/formProtection';
+import { writeReturnForm } from '../files/returnForm/writeReturnForm';
+import { formContent } from '../sheets/returnForm';
 
 /** `npm run bench`: one JSON object per line, {"metric", "value", "unit"}. Figures, never pass/fail. */
 function emit(metric: string, value: number, unit: string): void {
@@ -63,6 +71,9 @@ async function syncs(): Promise<void> {
         deadline: null,
       });
       emit('syncs.report', workbook.syncCount, 'syncs');
+      workbook.resetSyncCount();
+      await buildReturnForms(gateway, { ...FORMS_RUN, file: 'bench' });
+      emit('syncs.forms', workbook.syncCount, 'syncs');
     }
     restore();
   }
@@ -134,11 +145,44 @@ async function report(): Promise<void> {
   emit('report.docx_ms.500x80', times.sort((a, b) => a - b)[1], 'ms');
 }
 
+const FORMS_RUN = {
+  language: 'en' as const,
+  period: '2026-Q2',
+  agencies: [],
+  now: '2026-07-01T09:00:00.000Z',
+  register: true,
+};
+
+/** Forty agencies' return forms of a plan with 300 indicators and 300 activities, as the Forms panel makes them. */
+async function forms(): Promise<void> {
+  const plan = syntheticPlan(300, 300);
+  const agencies = Array.from({ length: 40 }, (_, i) => `A${i + 1}`);
+  plan.agencies = agencies.map((code) => ({ code, name: `Agency ${code}`, contactPerson: '', email: '' }));
+  plan.mePlan.forEach((row, i) => (row.responsible = agencies[i % agencies.length]));
+  plan.activities.forEach((activity, i) => (activity.responsible = agencies[i % agencies.length]));
+  const assignments = agencyAssignments(plan);
+  const [, period] = planPeriods(plan.settings, DEFAULT_REPORTING_SETTINGS);
+  const t = translator('en');
+  let start = performance.now();
+  const protection = await formProtection('a password');
+  emit('forms.password_hash_ms', performance.now() - start, 'ms');
+  start = performance.now();
+  for (const agency of plan.agencies) {
+    const assignment = assignments.get(agency.code)!;
+    const request = { plan, agency, assignment, period, previous: null, ledger: [], returnTo: '' };
+    await writeReturnForm(formContent(request, t), { generatedAt: FORMS_RUN.now, protection, paperSize: 'A4', t });
+  }
+  emit('forms.write_ms.40x300', performance.now() - start, 'ms');
+}
+
 async function bench(): Promise<void> {
   await syncs();
   taskPaneBundle();
   cores();
   await report();
+  await forms();
+  await readerBench(emit);
+  await importBench(emit);
 }
 
 bench().catch((error: unknown) => {

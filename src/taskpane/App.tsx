@@ -12,6 +12,7 @@ const CheckPanel = lazyPanel(() => import('./panels/CheckPanel'), 'CheckPanel');
 const StatusPanel = lazyPanel(() => import('./panels/StatusPanel'), 'StatusPanel');
 const FormsPanel = lazyPanel(() => import('./panels/FormsPanel'), 'FormsPanel');
 const ReportPanel = lazyPanel(() => import('./panels/ReportPanel'), 'ReportPanel');
+const ImportPanel = lazyPanel(() => import('./panels/ImportPanel'), 'ImportPanel');
 
 const useStyles = makeStyles({
   root: {
@@ -49,6 +50,7 @@ export function App({ gateway, today }: AppProps) {
     { id: 'check', label: t('ui.tab.check'), content: <CheckPanel gateway={gateway} /> },
     { id: 'status', label: t('ui.tab.status'), content: <StatusPanel gateway={gateway} today={today} plan={plan} /> },
     { id: 'forms', label: t('ui.tab.forms'), content: <FormsPanel gateway={gateway} today={today} plan={plan} /> },
+    { id: 'import', label: t('ui.tab.import'), content: <ImportPanel gateway={gateway} plan={plan} /> },
     { id: 'report', label: t('ui.tab.report'), content: <ReportPanel gateway={gateway} today={today} plan={plan} /> },
   ];
   const [shown, setShown] = useState(panels[0].id);

@@ -4,7 +4,7 @@ import { computeStatusWorkbook } from '../../src/app/computeStatusWorkbook';
 import { setupPlanWorkbook } from '../../src/app/setupPlanWorkbook';
 import { parseReturnedForm } from '../../src/files/returnedForm/parseReturnedForm';
 import { MemoryGateway } from '../support/memoryGateway';
-import { fillReturnForm } from './fillReturnForm';
+import { fillReturnForm } from '../../src/devtools/fillReturnForm';
 
 const base: ImportOptions = {
   language: 'en',

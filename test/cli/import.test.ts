@@ -6,7 +6,7 @@ import { XlsxFileGateway } from '../../src/files/xlsxRead';
 import { AUDIT_TABLE } from '../../src/sheets/layouts/audit';
 import { SUBMISSIONS_TABLE } from '../../src/sheets/layouts/submissions';
 import { PROGRESS_TABLE } from '../../src/sheets/layouts/tables';
-import { fillReturnForm } from '../app/fillReturnForm';
+import { fillReturnForm } from '../../src/devtools/fillReturnForm';
 import { libreOfficeSheets } from '../support/libreoffice';
 import { memoryIo } from '../support/memoryIo';
 import { unzipParts } from '../support/xlsxParts';
@@ -17,7 +17,7 @@ import { unzipParts } from '../support/xlsxParts';
  */
 async function foreignPlan(bytes: Uint8Array): Promise<Uint8Array> {
   const workbook = new ExcelJS.Workbook();
-  await workbook.xlsx.load(Buffer.from(bytes));
+  await workbook.xlsx.load(Buffer.from(bytes) as unknown as ExcelJS.Buffer);
   const notes = workbook.addWorksheet('Our notes');
   notes.getCell('A1').value = 'Budget line';
   notes.getCell('A1').font = { bold: true, color: { argb: 'FFC00000' } };

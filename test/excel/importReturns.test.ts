@@ -5,7 +5,7 @@ import { OfficeGateway } from '../../src/excel/officeGateway';
 import { parseReturnedForm } from '../../src/files/returnedForm/parseReturnedForm';
 import type { ParsedReturn } from '../../src/files/returnedForm/parsedReturn';
 import { createFakeWorkbook, installFakeOffice, type FakeWorkbook } from '@fake-excel';
-import { fillReturnForm } from '../app/fillReturnForm';
+import { fillReturnForm } from '../../src/devtools/fillReturnForm';
 
 const options: ImportOptions = {
   language: 'en',

@@ -1,7 +1,7 @@
 import ExcelJS from 'exceljs';
-import type { CellValue } from '../../src/core/model/cell';
-import { parseReturnedForm } from '../../src/files/returnedForm/parseReturnedForm';
-import { inputCells } from '../../src/sheets/returnForm';
+import type { CellValue } from '../core/model/cell';
+import { parseReturnedForm } from '../files/returnedForm/parseReturnedForm';
+import { inputCells } from '../sheets/returnForm';
 
 /** "I1.1|value" or "I1.1|women|value" or "1.1.1|implementation" → what the agency types there. */
 export type Filling = Record<string, CellValue>;
@@ -19,7 +19,7 @@ export async function fillReturnForm(
   const blank = await parseReturnedForm(bytes, 'blank.xlsx');
   if (blank.kind !== 'form') throw new Error(`the generated form does not read back: ${JSON.stringify(blank.problem)}`);
   const workbook = new ExcelJS.Workbook();
-  await workbook.xlsx.load(Buffer.from(bytes));
+  await workbook.xlsx.load(Buffer.from(bytes) as unknown as ExcelJS.Buffer);
   const form = workbook.getWorksheet(blank.meta.formSheet)!;
   for (const row of blank.meta.rows)
     for (const input of inputCells(row)) {
