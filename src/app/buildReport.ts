@@ -16,6 +16,7 @@ import { REPORT_NARRATIVE_TABLE, REPORT_SHEET, REPORT_TABLES } from '../sheets/r
 import { WorkbookError } from '../sheets/workbookError';
 
 export interface ReportOptions {
+  /** The interface language, for messages; the report itself is in the plan's language. */
   language: Language;
   file: string;
   range: ReportRange;
@@ -64,7 +65,7 @@ export function reportFromSnapshot(snapshot: WorkbookSnapshot, options: ReportOp
     ledger,
     settings: statusSettingsFromRecord(settingsRecord, plan.settings.numberLocale).settings,
     range: range.data,
-    language: options.language,
+    language: plan.settings.language,
     generated: options.today,
     deadline: options.deadline,
     narrative: readNarrative(snapshot.tables[REPORT_NARRATIVE_TABLE.name]),
@@ -77,12 +78,12 @@ export function reportFromSnapshot(snapshot: WorkbookSnapshot, options: ReportOp
  * write. What users typed in the narrative cells is read first and written back under the same keys.
  */
 export async function buildReport(gateway: WorkbookGateway, options: ReportOptions): Promise<BuiltReport> {
-  const t = translator(options.language);
-  const request = { tables: REPORT_READ, sheetStarts: sheetStartNames([REPORT_SHEET], t) };
+  const ui = translator(options.language);
+  const request = { tables: REPORT_READ, sheetStarts: sheetStartNames([REPORT_SHEET], ui) };
   const { result, degraded } = await gateway.update(request, (snapshot) => {
     const model = reportFromSnapshot(snapshot, options);
-    const { batch, placement } = reportBatch(snapshot, model, t);
+    const { batch, placement } = reportBatch(snapshot, model, translator(model.language));
     return { batch, result: { model, placement } };
   });
-  return { ...result, degraded: degraded.map((key) => t(key)) };
+  return { ...result, degraded: degraded.map((key) => ui(key)) };
 }

@@ -37,12 +37,12 @@ export async function exportReport(
   options: ReportOptions,
   renderer: ReportRenderer,
 ): Promise<ExportedReport> {
-  const t = translator(options.language);
   const snapshot = await gateway.read({ tables: REPORT_READ });
   const report: ReportForExport = {
     whole: reportFromSnapshot(snapshot, options),
     years: renderer.perYear ? yearlyModels(snapshot, options) : [],
   };
+  const t = translator(report.whole.language);
   const bytes = await renderer.render(report, t);
   const name = `${t('report.fileName', { from: options.range.from, to: options.range.to })}.${renderer.format}`;
   return { bytes, fileName: name, mime: renderer.mime, model: report.whole };

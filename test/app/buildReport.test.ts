@@ -125,6 +125,14 @@ describe('buildReport', () => {
     expect(batch.deleteCharts).toEqual([{ sheet: 'Report', name: 'NapReportByArea' }]);
   });
 
+  it("writes the report in the plan's language, whatever the pane's", async () => {
+    const gateway = await exampleYearWorkbook(undefined, { language: 'sr-Latn' });
+    const { model } = await buildReport(gateway, options);
+    expect(model.language).toBe('sr-Latn');
+    const titleBlock = gateway.batches.at(-1)!.blocks.find((block) => block.rows.length === 6)!;
+    expect(titleBlock.rows[3][1]).toBe('31. decembar 2026.');
+  });
+
   it('refuses a range that ends before it starts or lies outside the plan, writing nothing', async () => {
     const gateway = await exampleYearWorkbook();
     const before = gateway.batches.length;

@@ -76,7 +76,10 @@ export function exampleYearProgressRows(
 }
 
 /** A plan workbook set up with the guide's example and the 2026 returns typed into Progress. */
-export async function exampleYearWorkbook(rows: Partial<ProgressRow>[] = EXAMPLE_YEAR_ROWS): Promise<MemoryGateway> {
+export async function exampleYearWorkbook(
+  rows: Partial<ProgressRow>[] = EXAMPLE_YEAR_ROWS,
+  setup: Partial<Parameters<typeof setupPlanWorkbook>[1]> = {},
+): Promise<MemoryGateway> {
   const gateway = new MemoryGateway();
   await setupPlanWorkbook(gateway, {
     title: 'NAP 2026-2028',
@@ -85,6 +88,7 @@ export async function exampleYearWorkbook(rows: Partial<ProgressRow>[] = EXAMPLE
     periodEnd: '2028-12-31',
     example: true,
     planId: 'p1',
+    ...setup,
   });
   appendRows(gateway, PROGRESS_TABLE.name, exampleYearProgressRows(rows));
   return gateway;

@@ -127,7 +127,8 @@ export const report = {
     '  --from, --to         any range of days instead of a year\n' +
     '  --out FILE           the file to write: report.docx, report.xlsx or report.csv\n' +
     '  --deadline DATE      the annual data deadline, shown in the title block\n' +
-    '  --language CODE      language of the report: {languages} (default: en)\n' +
+    '  --language CODE      language of the messages: {languages} (default: en); the report is in the\n' +
+    '                       language of the plan, set in its Settings sheet\n' +
     '  --force              replace FILE if it exists',
   'cli.report.written': 'Wrote {file}: {indicators} indicators; {received} of {expected} returns received.',
   'cli.report.badFormat': 'Cannot tell the format of {file}: name it with one of {formats}.',
