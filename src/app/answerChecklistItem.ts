@@ -1,3 +1,4 @@
+import type { ChecklistAnswer } from '../core/checks/checklist';
 import { translator } from '../core/i18n/translate';
 import type { Language } from '../core/model/enums';
 import { locateColumns, readRecords, textOf } from '../sheets/codecs/tableReader';
@@ -5,10 +6,10 @@ import { emptyBatch, type WorkbookGateway, type WorkbookSnapshot } from '../shee
 import { CHECKLIST_TABLE } from '../sheets/layouts/checkTables';
 import { WorkbookError } from '../sheets/workbookError';
 
-/** Keeps the user's answer to a checklist item in the workbook ("Yes", "No", or blank to reopen it). */
+/** Keeps the user's answer to a checklist item in the workbook (yes, no, not applicable, or blank to reopen it). */
 export async function answerChecklistItem(
   gateway: WorkbookGateway,
-  options: { id: string; answer: boolean | null; language: Language; file: string },
+  options: { id: string; answer: ChecklistAnswer | null; language: Language; file: string },
 ): Promise<void> {
   await gateway.update({ tables: [CHECKLIST_TABLE.name] }, (snapshot) => ({
     batch: answerBatch(snapshot, options),
@@ -18,7 +19,7 @@ export async function answerChecklistItem(
 
 function answerBatch(
   snapshot: WorkbookSnapshot,
-  options: { id: string; answer: boolean | null; language: Language; file: string },
+  options: { id: string; answer: ChecklistAnswer | null; language: Language; file: string },
 ) {
   const t = translator(options.language);
   const table = snapshot.tables[CHECKLIST_TABLE.name];
@@ -39,7 +40,7 @@ function answerBatch(
       `No answer cell for ${options.id}`,
     );
   }
-  const value = options.answer === null ? '' : t(options.answer ? 'answer.yes' : 'answer.no');
+  const value = options.answer === null ? '' : t(`answer.${options.answer}`);
   const batch = emptyBatch(snapshot);
   batch.blocks.push({
     sheet: table.sheet,

@@ -1,6 +1,7 @@
 import {
   CHECKLIST,
   checkPlan,
+  type ChecklistAnswer,
   completeness,
   evaluateChecklist,
   findingMessage,
@@ -9,9 +10,11 @@ import {
   type Finding,
 } from '../core/checks';
 import { translator, type MessageKey } from '../core/i18n/translate';
+import type { CellValue } from '../core/model/cell';
 import type { Language } from '../core/model/enums';
 import { planTree } from '../core/model/planTree';
-import { CHECK_TABLES, checkBatch } from '../sheets/checkBatch';
+import { sheetStartNames } from '../sheets/addSheet';
+import { CHECK_SHEETS, CHECK_TABLES, checkBatch } from '../sheets/checkBatch';
 import { PLAN_TABLES, readPlan } from '../sheets/codecs/planReader';
 import { cellWhere, listValueOf, readRecords, textOf } from '../sheets/codecs/tableReader';
 import type { CellTarget, Planned, WorkbookGateway, WorkbookSnapshot } from '../sheets/gateway';
@@ -56,8 +59,11 @@ export interface CheckResult {
  * round trip marks the cells at fault, keeps the checklist and, on request, writes the Checks sheet.
  */
 export async function checkPlanWorkbook(gateway: WorkbookGateway, options: CheckOptions): Promise<CheckResult> {
-  const request = { tables: [...PLAN_TABLES, LISTS_TABLE, ...CHECK_TABLES].map((table) => table.name) };
   const t = translator(options.language);
+  const request = {
+    tables: [...PLAN_TABLES, LISTS_TABLE, ...CHECK_TABLES].map((table) => table.name),
+    sheetStarts: sheetStartNames(CHECK_SHEETS, t),
+  };
   const { result, degraded } = await gateway.update(request, (snapshot) => planCheck(snapshot, options));
   return { ...result, degraded: degraded.map((key) => t(key)) };
 }
@@ -75,7 +81,8 @@ function planCheck(snapshot: WorkbookSnapshot, options: CheckOptions): Planned<C
     cell: locate(finding),
     message: findingMessage(finding, t),
   }));
-  const checklist = evaluateChecklist(plan, found, checklistAnswers(snapshot)).map((item) => ({
+  const typed = checklistTyped(snapshot);
+  const checklist = evaluateChecklist(plan, found, typed.answers).map((item) => ({
     ...item,
     text: t(item.messageKey as MessageKey),
   }));
@@ -99,7 +106,15 @@ function planCheck(snapshot: WorkbookSnapshot, options: CheckOptions): Planned<C
                   finding.guide,
                 ])
               : null,
-            checklist: CHECKLIST.map((item) => ({ id: item.id, text: t(item.messageKey) })),
+            checklist: [
+              ...checklist.map((item) => [
+                item.id,
+                item.text,
+                item.auto === null ? '' : t(`answer.${item.auto}`),
+                typed.cells.get(item.id) ?? '',
+              ]),
+              ...typed.extra,
+            ],
           },
           t,
         )
@@ -116,14 +131,30 @@ function planCheck(snapshot: WorkbookSnapshot, options: CheckOptions): Planned<C
   return { batch, result };
 }
 
-/** The user's ticks in the checklist table: "Yes"/"No" in any UI language. */
-function checklistAnswers(snapshot: WorkbookSnapshot): Record<string, boolean> {
+interface ChecklistTyped {
+  /** The user's answers: yes, no or not applicable, typed in any UI language. */
+  answers: Record<string, ChecklistAnswer>;
+  /** Each answer cell as typed, kept as it is when the table is rewritten (even a label the list lacks). */
+  cells: Map<string, CellValue>;
+  /** Rows the user added that are not items of the checklist, kept as they are. */
+  extra: CellValue[][];
+}
+
+function checklistTyped(snapshot: WorkbookSnapshot): ChecklistTyped {
+  const typed: ChecklistTyped = { answers: {}, cells: new Map(), extra: [] };
   const table = snapshot.tables[CHECKLIST_TABLE.name];
-  if (!table) return {};
-  const answers: Record<string, boolean> = {};
+  if (!table) return typed;
+  const known = new Set(CHECKLIST.map((item) => item.id));
   for (const record of readRecords(CHECKLIST_TABLE, table).records) {
-    const answer = listValueOf('yesNo', record.answer, cellWhere(CHECKLIST_TABLE, table, record.__row, 'answer'), []);
-    if (answer) answers[textOf(record.id)] = answer === 'yes';
+    const id = textOf(record.id);
+    if (!known.has(id)) {
+      typed.extra.push(CHECKLIST_TABLE.columns.map((column) => record[column.key]));
+      continue;
+    }
+    typed.cells.set(id, record.answer);
+    const where = cellWhere(CHECKLIST_TABLE, table, record.__row, 'answer');
+    const answer = listValueOf<ChecklistAnswer>('checklistAnswer', record.answer, where, []);
+    if (answer) typed.answers[id] = answer;
   }
-  return answers;
+  return typed;
 }

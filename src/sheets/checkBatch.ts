@@ -21,6 +21,8 @@ import { printDocumentOf } from './printLayout';
 import { existingLocation } from './codecs/tableLocation';
 
 export const CHECK_TABLES: readonly TableSpec[] = [MARKS_TABLE, MARK_RULES_TABLE, CHECKLIST_TABLE, CHECKS_TABLE];
+/** The sheets a check may add, for a re-run to find those an interrupted one began. */
+export const CHECK_SHEETS: readonly SheetSpec[] = [MARKS_SHEET, MARK_RULES_SHEET, CHECKS_SHEET, FINDINGS_SHEET];
 
 /** Marks also cover rows added after the check, up to this many below a table's last row. */
 const MARK_MARGIN_ROWS = 500;
@@ -33,7 +35,8 @@ export interface CheckBatchInput {
   marks: CellTarget[] | null;
   /** Rows for the findings table when the user asked for the Checks sheet. */
   findingRows: CellValue[][] | null;
-  checklist: { id: string; text: string }[];
+  /** The checklist rows (id, question, the data's answer, the user's answer), rewritten on each check. */
+  checklist: CellValue[][];
 }
 
 /**
@@ -65,21 +68,9 @@ export function checkBatch(input: CheckBatchInput, t: Translator): WriteBatch {
     addRulesOnce(batch, snapshot, markRules(snapshot, marks), () => homeOf(MARK_RULES_SHEET), replace);
   }
 
+  // Rewritten with the user's answers carried over, so the data's answers stay current beside them.
   const checklist = snapshot.tables[CHECKLIST_TABLE.name];
-  if (!checklist) {
-    const home = homeOf(CHECKS_SHEET);
-    batch.tables.push(
-      tableCreate(
-        CHECKLIST_TABLE,
-        home.sheet,
-        home.top,
-        home.left,
-        input.checklist.map((item) => [item.id, item.text, '']),
-        t,
-        lists,
-      ),
-    );
-  }
+  replace(CHECKLIST_TABLE, checklist ?? homeOf(CHECKS_SHEET), input.checklist);
   if (input.findingRows) {
     const findings = snapshot.tables[CHECKS_TABLE.name];
     // Findings that shared the checklist's rows (the first layout) move to a sheet of their own.

@@ -24,6 +24,7 @@ export type ListName =
   | 'language'
   | 'quarter'
   | 'yesNo'
+  | 'checklistAnswer'
   | 'implementation'
   | 'assessment';
 

@@ -65,10 +65,32 @@ describe('checkPlanWorkbook', () => {
 
     const answered = result.checklist.find((item) => item.source === 'open');
     const row = gateway.state.tables.NapChecklist.rows.findIndex((cells) => cells[0] === answered?.id);
-    gateway.edit('NapChecklist', row, 'Your answer', 'Yes');
+    gateway.edit('NapChecklist', row, 'Your answer', 'Not applicable');
     const again = await checkPlanWorkbook(gateway, { ...options, writeSheet: true });
-    expect(again.checklist.find((item) => item.id === answered?.id)).toMatchObject({ answer: true, source: 'user' });
+    expect(again.checklist.find((item) => item.id === answered?.id)).toMatchObject({
+      answer: 'notApplicable',
+      source: 'user',
+    });
     expect(gateway.state.tables.NapChecks.rows).toHaveLength(again.findings.length);
+  });
+
+  it('writes the answers the data gives to the Checks sheet, beside the user’s, and keeps what the user typed', async () => {
+    const gateway = await examplePlanWorkbook();
+    const first = await checkPlanWorkbook(gateway, options);
+    const checklist = gateway.state.tables.NapChecklist;
+    expect(checklist.headers).toEqual(['Item', 'Question', 'From the data', 'Your answer']);
+    const cellsOf = (id: string) => gateway.state.tables.NapChecklist.rows.find((cells) => cells[0] === id)!;
+    for (const item of first.checklist) {
+      expect(cellsOf(item.id)[2]).toBe(
+        item.auto === null ? '' : { yes: 'Yes', no: 'No', notApplicable: '' }[item.auto],
+      );
+    }
+    expect(first.checklist.some((item) => item.auto !== null)).toBe(true);
+    const open = first.checklist.find((item) => item.source === 'open')!;
+    const row = checklist.rows.findIndex((cells) => cells[0] === open.id);
+    gateway.edit('NapChecklist', row, 'Your answer', 'perhaps');
+    await checkPlanWorkbook(gateway, options);
+    expect(cellsOf(open.id)[3]).toBe('perhaps');
   });
 
   it('leaves the workbook alone when asked only to check', async () => {
@@ -154,11 +176,11 @@ describe('answerChecklistItem', () => {
     const gateway = await examplePlanWorkbook();
     const first = await checkPlanWorkbook(gateway, options);
     const open = first.checklist.find((item) => item.source === 'open')!;
-    await answerChecklistItem(gateway, { id: open.id, answer: true, language: 'en', file: 'plan.xlsx' });
+    await answerChecklistItem(gateway, { id: open.id, answer: 'no', language: 'en', file: 'plan.xlsx' });
     const row = gateway.state.tables.NapChecklist.rows.find((cells) => cells[0] === open.id)!;
-    expect(row[2]).toBe('Yes');
+    expect(row[3]).toBe('No');
     const second = await checkPlanWorkbook(gateway, options);
-    expect(second.checklist.find((item) => item.id === open.id)).toMatchObject({ answer: true, source: 'user' });
+    expect(second.checklist.find((item) => item.id === open.id)).toMatchObject({ answer: 'no', source: 'user' });
     await answerChecklistItem(gateway, { id: open.id, answer: null, language: 'en', file: 'plan.xlsx' });
     const third = await checkPlanWorkbook(gateway, options);
     expect(third.checklist.find((item) => item.id === open.id)).toMatchObject({ answer: null, source: 'open' });
@@ -167,7 +189,7 @@ describe('answerChecklistItem', () => {
   it('says so when the workbook has no checklist yet', async () => {
     const gateway = await examplePlanWorkbook();
     await expect(
-      answerChecklistItem(gateway, { id: 'x', answer: true, language: 'en', file: 'plan.xlsx' }),
+      answerChecklistItem(gateway, { id: 'x', answer: 'yes', language: 'en', file: 'plan.xlsx' }),
     ).rejects.toThrow('NapChecklist');
   });
 });

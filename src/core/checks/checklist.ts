@@ -18,14 +18,18 @@ export interface ChecklistItem {
   auto: (plan: Plan, findings: readonly Finding[]) => boolean | null;
 }
 
+/** The user can also say an item does not apply to this plan (a plan without victim-witness measures ...). */
+export const ChecklistAnswer = z.enum(['yes', 'no', 'notApplicable']);
+export type ChecklistAnswer = z.infer<typeof ChecklistAnswer>;
+
 export const ChecklistResult = z.object({
   id: z.string(),
   messageKey: z.string(),
   guide: z.string(),
-  /** What the data says, or null when it cannot say. */
-  auto: z.boolean().nullable(),
-  /** The answer shown: the data's where it has one, else the user's tick, else null (open). */
-  answer: z.boolean().nullable(),
+  /** What the data says (yes or no), or null when it cannot say. */
+  auto: ChecklistAnswer.nullable(),
+  /** The answer shown: the data's where it has one, else the user's, else null (open). */
+  answer: ChecklistAnswer.nullable(),
   source: z.enum(['auto', 'user', 'open']),
 });
 export type ChecklistResult = z.infer<typeof ChecklistResult>;
@@ -138,14 +142,15 @@ export const CHECKLIST: readonly ChecklistItem[] = [
   item('annex1-realistic-resources', 'Annex 1'),
 ];
 
-/** The data's answer where it has one; otherwise the user's tick kept in the workbook. */
+/** The data's answer where it has one; otherwise the user's answer kept in the workbook. */
 export function evaluateChecklist(
   plan: Plan,
   findings: readonly Finding[],
-  userAnswers: Record<string, boolean>,
+  userAnswers: Record<string, ChecklistAnswer>,
 ): ChecklistResult[] {
   return CHECKLIST.map((entry) => {
-    const auto = entry.auto(plan, findings);
+    const data = entry.auto(plan, findings);
+    const auto = data === null ? null : data ? 'yes' : 'no';
     const user = Object.prototype.hasOwnProperty.call(userAnswers, entry.id) ? userAnswers[entry.id] : null;
     const answer = auto ?? user;
     const source = auto !== null ? 'auto' : user !== null ? 'user' : 'open';

@@ -3,4 +3,4 @@ export { findingMessage } from './findingMessage';
 export { RULES, type RuleInfo, type RuleId } from './rules';
 export { checkPlan, type CheckContext } from './checkPlan';
 export { completeness, Completeness, CompletenessPart, AreaCompleteness } from './completeness';
-export { CHECKLIST, evaluateChecklist, ChecklistResult, type ChecklistItem } from './checklist';
+export { CHECKLIST, ChecklistAnswer, evaluateChecklist, ChecklistResult, type ChecklistItem } from './checklist';

@@ -49,7 +49,8 @@ export const CHECKLIST_TABLE: TableSpec = {
   columns: [
     { key: 'id', header: 'col.checklist.id', kind: 'code', width: 10 },
     { key: 'item', header: 'col.checklist.item', kind: 'text', width: 60, wrap: true },
-    { key: 'answer', header: 'col.checklist.answer', kind: 'list', list: 'yesNo', width: 14 },
+    { key: 'auto', header: 'col.checklist.auto', kind: 'text', width: 14 },
+    { key: 'answer', header: 'col.checklist.answer', kind: 'list', list: 'checklistAnswer', width: 16 },
   ],
 };
 

@@ -9,6 +9,7 @@ import {
   PaperSize,
   ReportingFrequency,
 } from '../../core/model/enums';
+import { ChecklistAnswer } from '../../core/checks/checklist';
 import { AgencyAssessment, ImplementationStatus } from '../../core/model/progress';
 import type { MessageKey } from '../../core/i18n/translate';
 import type { ListName } from '../layout';
@@ -48,6 +49,11 @@ export const LISTS: readonly { name: ListName; header: MessageKey; items: readon
       { value: 'yes', label: 'answer.yes' },
       { value: 'no', label: 'answer.no' },
     ],
+  },
+  {
+    name: 'checklistAnswer',
+    header: 'list.header.checklistAnswer',
+    items: ChecklistAnswer.options.map((value) => ({ value, label: `answer.${value}` as const })),
   },
   {
     name: 'implementation',

@@ -7,11 +7,14 @@ import {
   Badge,
   Button,
   Checkbox,
+  Radio,
+  RadioGroup,
   Text,
   makeStyles,
   tokens,
 } from '@fluentui/react-components';
 import { answerChecklistItem } from '../../app/answerChecklistItem';
+import { ChecklistAnswer } from '../../core/checks/checklist';
 import { checkPlanWorkbook, type CheckResult, type LocatedFinding } from '../../app/checkPlanWorkbook';
 import type { WorkbookGateway } from '../../sheets/gateway';
 import { PanelHeading } from '../components/PanelHeading';
@@ -85,15 +88,15 @@ export function CheckPanel({ gateway }: { gateway: WorkbookGateway }) {
     }
   }
 
-  async function answer(id: string, checked: boolean) {
+  async function answer(id: string, given: ChecklistAnswer) {
     try {
-      await answerChecklistItem(gateway, { id, answer: checked ? true : null, language, file: WORKBOOK });
+      await answerChecklistItem(gateway, { id, answer: given, language, file: WORKBOOK });
       setResult(
         (current) =>
           current && {
             ...current,
             checklist: current.checklist.map((item) =>
-              item.id === id ? { ...item, answer: checked ? true : null, source: checked ? 'user' : 'open' } : item,
+              item.id === id ? { ...item, answer: given, source: 'user' } : item,
             ),
           },
       );
@@ -183,17 +186,25 @@ export function CheckPanel({ gateway }: { gateway: WorkbookGateway }) {
               <li key={item.id}>
                 {item.source === 'auto' ? (
                   <Text>
-                    <Badge appearance="tint" color={item.answer ? 'success' : 'danger'}>
-                      {t(item.answer ? 'ui.check.auto.yes' : 'ui.check.auto.no')}
+                    <Badge appearance="tint" color={item.answer === 'yes' ? 'success' : 'danger'}>
+                      {t(item.answer === 'yes' ? 'ui.check.auto.yes' : 'ui.check.auto.no')}
                     </Badge>{' '}
                     {item.text}
                   </Text>
                 ) : (
-                  <Checkbox
-                    checked={item.answer === true}
-                    label={item.text}
-                    onChange={(_, data) => answer(item.id, data.checked === true)}
-                  />
+                  <>
+                    <Text block>{item.text}</Text>
+                    <RadioGroup
+                      layout="horizontal"
+                      aria-label={item.text}
+                      value={item.answer ?? ''}
+                      onChange={(_, data) => answer(item.id, ChecklistAnswer.parse(data.value))}
+                    >
+                      {ChecklistAnswer.options.map((option) => (
+                        <Radio key={option} value={option} label={t(`answer.${option}`)} />
+                      ))}
+                    </RadioGroup>
+                  </>
                 )}
               </li>
             ))}

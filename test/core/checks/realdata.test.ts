@@ -122,8 +122,8 @@ describe('Serbia, action plan 2019–2020: the general objective (Cyrillic)', ()
       activities: { total: 0, withoutError: 0 },
       share: 0,
     });
-    const smart = evaluateChecklist(plan, findings, { 'a43-smart': true }).find((c) => c.id === 'a43-smart');
-    expect(smart).toMatchObject({ auto: false, answer: false, source: 'auto' });
+    const smart = evaluateChecklist(plan, findings, { 'a43-smart': 'yes' }).find((c) => c.id === 'a43-smart');
+    expect(smart).toMatchObject({ auto: 'no', answer: 'no', source: 'auto' });
   });
 });
 
