@@ -1,5 +1,6 @@
 import type { CellValue } from '../model/cell';
 import type { Language, NumberLocale } from '../model/enums';
+import { localeFormat } from '../i18n/locale';
 import { formatAmount } from '../status/format';
 import { isIsoDate, serialToIso } from '../values/isoDate';
 import { parseNumber } from '../values/number';
@@ -13,30 +14,18 @@ export interface ReportFormat {
   cell(value: CellValue): string;
 }
 
-const TAGS: Record<Language, string> = {
-  en: 'en-GB',
-  'sr-Latn': 'sr-Latn-RS',
-  'sr-Cyrl': 'sr-Cyrl-RS',
-  sq: 'sq-AL',
-  mk: 'mk-MK',
-  bs: 'bs-Latn-BA',
-};
-
 /** Excel serials of plausible plan dates (1990 to 2100), so that a target of 5000 is not read as a day. */
 const SERIAL_DAYS = { min: 32874, max: 73415 };
 
 /**
- * The one place the report formats numbers and dates. Dates go through Intl in the plan's language; a
- * runtime without that locale's data falls back to ISO, which every reader understands.
+ * The one place the report formats numbers and dates: numbers as the plan's number setting writes them (the
+ * same as in status reasons), dates spelled out in the plan's language by the locale module, which carries
+ * the formats a runtime lacks.
  */
 export function reportFormat(language: Language, locale: NumberLocale): ReportFormat {
-  const tag = TAGS[language];
-  const dates =
-    Intl.DateTimeFormat.supportedLocalesOf([tag]).length > 0
-      ? new Intl.DateTimeFormat(tag, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' })
-      : null;
+  const dates = localeFormat(language);
   const number = (n: number) => formatAmount(n, locale);
-  const date = (iso: string) => (dates && isIsoDate(iso) ? dates.format(new Date(`${iso}T00:00:00Z`)) : iso);
+  const date = (iso: string) => dates.date(iso, 'long');
   const cell = (value: CellValue): string => {
     if (value === null) return '';
     if (typeof value === 'number') return number(value);
