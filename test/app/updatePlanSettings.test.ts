@@ -90,6 +90,14 @@ describe('updatePlanSettings', () => {
     expect(read?.thresholds).toMatchObject({ onTrack: 0.9, atRiskCountsAsOffTrack: false });
   });
 
+  it("changes the workbook's language, written as the language names itself", async () => {
+    await setupPlanWorkbook(gateway, setup);
+    const result = await updatePlanSettings(gateway, { ...(await current()), language: 'sr-Latn' }, options);
+    expect(result.changed).toEqual(['Language']);
+    expect(settingCells().language).toBe('Srpski (latinica)');
+    await expect(readPlanSettings(gateway, options.file)).resolves.toMatchObject({ plan: { language: 'sr-Latn' } });
+  });
+
   it('finds a setting by its key wherever its row has moved', async () => {
     await setupPlanWorkbook(gateway, setup);
     const table = workbook.table('NapSettings')!;
