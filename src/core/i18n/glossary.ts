@@ -13,8 +13,8 @@ import type { Language } from '../model/enums';
  * Serbian Cyrillic is the Latin term transliterated, like the rest of its catalogue.
  *
  * `english` finds the term in an English message; each `stem` is how the term must appear in a
- * translation of it: words in order, `*` standing for an inflected ending, so "trgovine ljudima" and
- * "trgovini ljudima" both satisfy "trgovin* ljudima".
+ * translation of it (see stemPattern), so "trgovine ljudima" and "trgovini ljudima" both satisfy
+ * "trgovin* ljudima".
  */
 export interface GlossaryTerm {
   id: string;
@@ -105,7 +105,7 @@ export const GLOSSARY: readonly GlossaryTerm[] = [
       'sr-Latn': 'izveštajn* period*',
       bs: 'izvještajn* period*',
       mk: 'извешта* период*',
-      sq: 'periudh* * raportimit',
+      sq: 'periudh* ~ raportimi*',
     },
   },
   {
@@ -115,12 +115,20 @@ export const GLOSSARY: readonly GlossaryTerm[] = [
   },
 ];
 
-/** A stem as a pattern: `*` is any inflected ending, and a lone `*` a whole word such as "e" or "të". */
+/**
+ * A stem as a pattern: `*` is any inflected ending, a lone `*` a whole word such as "e" or "të", and `~` up
+ * to three words or none (Albanian "periudhë raportimi", "periudhën e ardhshme të raportimit").
+ */
 export function stemPattern(stem: string): RegExp {
-  const words = stem
+  const [first, ...rest] = stem
     .split(' ')
     .map((word) =>
-      word === '*' ? '\\p{L}+' : word.replace(/[.*+?^${}()|[\]\\]/g, (c) => (c === '*' ? '\\p{L}*' : `\\${c}`)),
+      word === '*'
+        ? '\\p{L}+'
+        : word === '~'
+          ? '~'
+          : word.replace(/[.*+?^${}()|[\]\\]/g, (c) => (c === '*' ? '\\p{L}*' : `\\${c}`)),
     );
-  return new RegExp(`(?<!\\p{L})${words.join('\\s+')}(?!\\p{L})`, 'iu');
+  const body = rest.reduce((pattern, word) => pattern + (word === '~' ? '(?:\\s+\\p{L}+){0,3}' : `\\s+${word}`), first);
+  return new RegExp(`(?<!\\p{L})${body}(?!\\p{L})`, 'iu');
 }

@@ -94,6 +94,9 @@ describe('glossary stems', () => {
     expect(stemPattern('trafikim* * personave').test('Lufta kundër trafikimit të personave')).toBe(true);
     expect(stemPattern('pokazatelj*').test('Pokazatelji')).toBe(true);
     expect(stemPattern('dostav*').test('nedostaje')).toBe(false);
+    expect(stemPattern('periudh* ~ raportimi*').test('në periudhën e ardhshme të raportimit')).toBe(true);
+    expect(stemPattern('periudh* ~ raportimi*').test('një periudhë raportimi')).toBe(true);
+    expect(stemPattern('periudh* ~ raportimi*').test('periudha e gjatë e kaluar e raportimit')).toBe(false);
     expect(stemPattern(latinToCyrillic('početn* vrednost*')).test('Почетна вредност')).toBe(true);
   });
 });

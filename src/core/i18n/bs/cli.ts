@@ -17,30 +17,30 @@ export const cli: AreaCatalogue<typeof english> = {
     '  --country TEKST     zemlja\n' +
     '  --start YYYY-MM-DD  prvi dan perioda plana (zadano: 1. januar ove godine)\n' +
     '  --end YYYY-MM-DD    posljednji dan perioda plana (zadano: 31. decembar dvije godine kasnije)\n' +
-    '  --reporting FREQ    koliko često institucije izvještavaju: {frequencies} (zadano: quarterly)\n' +
-    '  --language CODE     jezik radne sveske: {languages} (zadano: en)\n' +
+    '  --reporting UČESTALOST    koliko često institucije izvještavaju: {frequencies} (zadano: quarterly)\n' +
+    '  --language ŠIFRA     jezik radne sveske: {languages} (zadano: en)\n' +
     '  --force             zamijeni DATOTEKU ako postoji',
   'cli.init.written': 'Upisana je datoteka {file}.',
   'cli.check.summary': 'Provjeri potpunost radne sveske plana po SMART mjerilima; datoteka se ne mijenja.',
   'cli.check.usage':
-    'Upotreba: nap-monitor check plan.xlsx [--json] [--language CODE]\n\n' +
+    'Upotreba: nap-monitor check plan.xlsx [--json] [--language ŠIFRA]\n\n' +
     'Provjerava svaki indikator i aktivnost: početna vrijednost, ciljne vrijednosti sa rokovima, izvor verifikacije, učestalost,\n' +
     'nosilac, mjerljivost i vremenska određenost. Završava sa 0 kada je provjera izvršena, bez obzira na nalaze.\n\n' +
     'Opcije:\n' +
     '  --json              ispiši nalaze kao JSON niz (rule, severity, sheet, cell, code, message)\n' +
-    '  --language CODE     jezik poruka: {languages} (zadano: en)',
+    '  --language ŠIFRA     jezik poruka: {languages} (zadano: en)',
   'cli.check.summaryLine':
     'Greške: {errors}, upozorenja: {warnings}. Potpuno, bez grešaka: {share} (indikatori {indicatorsOk}/{indicators}, aktivnosti {activitiesOk}/{activities}).',
   'cli.status.summary':
     'U skladu sa planom / odstupa od plana za svaki indikator, aktivnost, ishod i oblast na određeni dan.',
   'cli.status.usage':
-    'Upotreba: nap-monitor status plan.xlsx [--as-of YYYY-MM-DD] [--json] [--language CODE]\n\n' +
+    'Upotreba: nap-monitor status plan.xlsx [--as-of YYYY-MM-DD] [--json] [--language ŠIFRA]\n\n' +
     'Računa status iz početnih vrijednosti, ciljnih vrijednosti, rokova i vrijednosti u tabeli Napredak, sa\n' +
     'pragovima iz lista Postavke. Datoteka se ne mijenja.\n\n' +
     'Opcije:\n' +
     '  --as-of YYYY-MM-DD  datum na koji se ocjenjuje (zadano: danas)\n' +
     '  --json              ispiši indikatore, aktivnosti, ishode i oblasti kao JSON\n' +
-    '  --language CODE     jezik obrazloženja: {languages} (zadano: en)',
+    '  --language ŠIFRA     jezik obrazloženja: {languages} (zadano: en)',
   'cli.status.area': 'Oblast',
   'cli.error.cannotRead': 'Datoteka {file} ne može da se pročita: {detail}',
   'cli.error.unknownCommand': 'Ne postoji komanda „{command}“.',

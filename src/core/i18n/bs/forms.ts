@@ -71,15 +71,16 @@ export const forms: AreaCatalogue<typeof english> = {
   'cli.forms.summary':
     'Upisuje obrazac za izvještavanje (Prilog 5) svake institucije za jedan izvještajni period; datoteka plana se ne mijenja.',
   'cli.forms.usage':
-    'Upotreba: nap-monitor forms plan.xlsx --period PERIOD --out FASCIKLA [--agency CODE,...] [--force] [--language CODE]\n\n' +
+    'Upotreba: nap-monitor forms plan.xlsx --period PERIOD --out FASCIKLA [--agency ŠIFRA,...] [--force] [--language ŠIFRA]\n\n' +
     'Upisuje po jedan .xlsx obrazac o napretku za svaku instituciju odgovornu za indikator (plan praćenja) ili aktivnost,\n' +
-    'za jedan izvještajni period plana, u postojeću fasciklu. Obrasci su zaštićeni, a ćelije za unos označene.\n\n' +
+    'za jedan izvještajni period plana, u postojeću fasciklu. Obrasci su zaštićeni, a ćelije za unos označene.\n' +
+    'Bilježe se kao očekivani u registru dostava datoteke plana; ništa drugo se u datoteci ne mijenja.\n\n' +
     'Opcije:\n' +
     '  --period PERIOD     izvještajni period, npr. 2026-Q2, 2026-H1 ili 2026, kako plan izvještava\n' +
     '  --out FASCIKLA      fascikla u koju se upisuju obrasci\n' +
-    '  --agency CODE,...   samo ove institucije (zadano: svaka institucija koja ima šta da prijavi)\n' +
+    '  --agency ŠIFRA,...   samo ove institucije (zadano: svaka institucija koja ima šta da prijavi)\n' +
     '  --force             zamijeni obrasce koji su već u fascikli\n' +
-    '  --language CODE     jezik poruka: {languages} (zadano: en); obrasci su na jeziku plana',
+    '  --language ŠIFRA     jezik poruka: {languages} (zadano: en); obrasci su na jeziku plana',
   'cli.forms.written': '{file}\t{agency}\tindikatori: {indicators}, aktivnosti: {activities}',
   'cli.forms.skipped': 'Nema obrasca za {agencies}: nijedan indikator ni aktivnost ih ne navodi kao odgovorne.',
   'cli.forms.summaryLine': 'Obrasci za {period}: {count}, rok {due}.',

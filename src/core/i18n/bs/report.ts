@@ -116,7 +116,7 @@ export const report: AreaCatalogue<typeof english> = {
   'cli.report.summary': 'Godišnji izvještaj o praćenju (Prilog 6) za godinu ili raspon, kao .docx, .xlsx ili .csv.',
   'cli.report.usage':
     'Upotreba: nap-monitor report plan.xlsx (--year YYYY | --from YYYY-MM-DD --to YYYY-MM-DD) --out DATOTEKA\n' +
-    '                          [--deadline YYYY-MM-DD] [--language CODE] [--force]\n\n' +
+    '                          [--deadline YYYY-MM-DD] [--language ŠIFRA] [--force]\n\n' +
     'Upisuje izvještaj o praćenju za skupštinu iz plana, tabele Napredak i narativa u listu Izvještaj.\n' +
     'Format slijedi naziv datoteke: .docx (Prilog 6), .xlsx (samo vrijednosti) ili .csv (jedan red po indikatoru\n' +
     'i godini). Datoteka plana se ne mijenja; list Izvještaj se pravi u dodatku.\n\n' +
@@ -125,7 +125,7 @@ export const report: AreaCatalogue<typeof english> = {
     '  --from, --to         bilo koji raspon dana umjesto godine\n' +
     '  --out DATOTEKA       datoteka za upis: report.docx, report.xlsx ili report.csv\n' +
     '  --deadline DATUM     godišnji rok za podatke, prikazan u zaglavlju\n' +
-    '  --language CODE      jezik izvještaja: {languages} (zadano: en)\n' +
+    '  --language ŠIFRA      jezik izvještaja: {languages} (zadano: en)\n' +
     '  --force              zamijeni DATOTEKU ako postoji',
   'cli.report.written':
     'Upisana je datoteka {file}: indikatori: {indicators}; primljeno {received} od {expected} izvještaja.',

@@ -8,6 +8,5 @@ export const manifest = {
     'Open NAP Monitor from the Home tab to set up, check and report on your National Action Plan.',
   'manifest.groupLabel': 'NAP Monitor',
   'manifest.buttonLabel': 'NAP Monitor',
-  'manifest.buttonTooltip':
-    'Open NAP Monitor to plan, check and monitor your National Action Plan in this workbook.',
+  'manifest.buttonTooltip': 'Open NAP Monitor to plan, check and monitor your National Action Plan in this workbook.',
 } as const;

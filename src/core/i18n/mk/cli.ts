@@ -17,30 +17,30 @@ export const cli: AreaCatalogue<typeof english> = {
     '  --country ТЕКСТ     земја\n' +
     '  --start YYYY-MM-DD  прв ден од периодот на планот (стандардно: 1 јануари оваа година)\n' +
     '  --end YYYY-MM-DD    последен ден од периодот на планот (стандардно: 31 декември две години подоцна)\n' +
-    '  --reporting FREQ    колку често известуваат институциите: {frequencies} (стандардно: quarterly)\n' +
-    '  --language CODE     јазик на работната книга: {languages} (стандардно: en)\n' +
+    '  --reporting ЗАЧЕСТЕНОСТ    колку често известуваат институциите: {frequencies} (стандардно: quarterly)\n' +
+    '  --language ШИФРА     јазик на работната книга: {languages} (стандардно: en)\n' +
     '  --force             замени ја ДАТОТЕКАТА ако постои',
   'cli.init.written': 'Запишана е датотеката {file}.',
   'cli.check.summary': 'Провери ја целосноста на работната книга на планот според SMART; датотеката не се менува.',
   'cli.check.usage':
-    'Употреба: nap-monitor check plan.xlsx [--json] [--language CODE]\n\n' +
+    'Употреба: nap-monitor check plan.xlsx [--json] [--language ШИФРА]\n\n' +
     'Го проверува секој индикатор и активност: почетна вредност, целни вредности со рокови, извор на верификација, зачестеност,\n' +
     'носител, мерливост и временска определеност. Завршува со 0 кога проверката е извршена, без оглед на наодите.\n\n' +
     'Опции:\n' +
     '  --json              испечати ги наодите како JSON-низа (rule, severity, sheet, cell, code, message)\n' +
-    '  --language CODE     јазик на пораките: {languages} (стандардно: en)',
+    '  --language ШИФРА     јазик на пораките: {languages} (стандардно: en)',
   'cli.check.summaryLine':
     'Грешки: {errors}, предупредувања: {warnings}. Целосно, без грешки: {share} (индикатори {indicatorsOk}/{indicators}, активности {activitiesOk}/{activities}).',
   'cli.status.summary':
     'Според планот / отстапува од планот за секој индикатор, активност, исход и област на одреден ден.',
   'cli.status.usage':
-    'Употреба: nap-monitor status plan.xlsx [--as-of YYYY-MM-DD] [--json] [--language CODE]\n\n' +
+    'Употреба: nap-monitor status plan.xlsx [--as-of YYYY-MM-DD] [--json] [--language ШИФРА]\n\n' +
     'Го пресметува статусот од почетните вредности, целните вредности, роковите и вредностите во табелата Напредок, со\n' +
     'праговите од листот Поставки. Датотеката не се менува.\n\n' +
     'Опции:\n' +
     '  --as-of YYYY-MM-DD  датумот на кој се оценува (стандардно: денес)\n' +
     '  --json              испечати ги индикаторите, активностите, исходите и областите како JSON\n' +
-    '  --language CODE     јазик на образложенијата: {languages} (стандардно: en)',
+    '  --language ШИФРА     јазик на образложенијата: {languages} (стандардно: en)',
   'cli.status.area': 'Област',
   'cli.error.cannotRead': 'Датотеката {file} не може да се прочита: {detail}',
   'cli.error.unknownCommand': 'Не постои команда „{command}“.',

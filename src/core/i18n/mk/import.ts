@@ -106,7 +106,7 @@ export const importReturns: AreaCatalogue<typeof english> = {
     '  --who ИМЕ                  кој увезува, за табелата Ревизија\n' +
     '  --json                     испечати го резултатот како JSON\n' +
     '  --force                    замени ја ДАТОТЕКАТА зададена со --out ако постои\n' +
-    '  --language CODE            јазик на пораките: {languages} (стандардно: en)',
+    '  --language ШИФРА            јазик на пораките: {languages} (стандардно: en)',
   'cli.import.noForms':
     'Наведете барем еден вратен образец по датотеката на планот: nap-monitor import plan.xlsx forms/*.xlsx',
   'cli.import.defaultWho': 'командна линија nap-monitor',

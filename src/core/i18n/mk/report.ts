@@ -115,7 +115,7 @@ export const report: AreaCatalogue<typeof english> = {
   'cli.report.summary': 'Годишниот извештај за следење (Прилог 6) за година или опсег, како .docx, .xlsx или .csv.',
   'cli.report.usage':
     'Употреба: nap-monitor report plan.xlsx (--year YYYY | --from YYYY-MM-DD --to YYYY-MM-DD) --out ДАТОТЕКА\n' +
-    '                          [--deadline YYYY-MM-DD] [--language CODE] [--force]\n\n' +
+    '                          [--deadline YYYY-MM-DD] [--language ШИФРА] [--force]\n\n' +
     'Го запишува извештајот за следење за собранието од планот, табелата Напредок и наративот во листот Извештај.\n' +
     'Форматот го следи името на датотеката: .docx (Прилог 6), .xlsx (само вредности) или .csv (еден ред по индикатор\n' +
     'и година). Датотеката на планот не се менува; листот Извештај се прави во додатокот.\n\n' +
@@ -124,7 +124,7 @@ export const report: AreaCatalogue<typeof english> = {
     '  --from, --to         кој било опсег на денови наместо година\n' +
     '  --out ДАТОТЕКА       датотеката за запишување: report.docx, report.xlsx или report.csv\n' +
     '  --deadline ДАТУМ     годишниот рок за податоците, прикажан во заглавието\n' +
-    '  --language CODE      јазик на извештајот: {languages} (стандардно: en)\n' +
+    '  --language ШИФРА      јазик на извештајот: {languages} (стандардно: en)\n' +
     '  --force              замени ја ДАТОТЕКАТА ако постои',
   'cli.report.written':
     'Запишана е датотеката {file}: индикатори: {indicators}; примени {received} од {expected} извештаи.',

@@ -17,30 +17,30 @@ export const cli: AreaCatalogue<typeof english> = {
     '  --country TEKST     zemlja\n' +
     '  --start YYYY-MM-DD  prvi dan perioda plana (podrazumevano: 1. januar ove godine)\n' +
     '  --end YYYY-MM-DD    poslednji dan perioda plana (podrazumevano: 31. decembar dve godine kasnije)\n' +
-    '  --reporting FREQ    koliko često institucije izveštavaju: {frequencies} (podrazumevano: quarterly)\n' +
-    '  --language CODE     jezik radne sveske: {languages} (podrazumevano: en)\n' +
+    '  --reporting UČESTALOST    koliko često institucije izveštavaju: {frequencies} (podrazumevano: quarterly)\n' +
+    '  --language ŠIFRA     jezik radne sveske: {languages} (podrazumevano: en)\n' +
     '  --force             zameni DATOTEKU ako postoji',
   'cli.init.written': 'Upisana je datoteka {file}.',
   'cli.check.summary': 'Proveri potpunost radne sveske plana po SMART merilima; datoteka se ne menja.',
   'cli.check.usage':
-    'Upotreba: nap-monitor check plan.xlsx [--json] [--language CODE]\n\n' +
+    'Upotreba: nap-monitor check plan.xlsx [--json] [--language ŠIFRA]\n\n' +
     'Proverava svaki pokazatelj i aktivnost: početna vrednost, ciljne vrednosti sa rokovima, izvor provere, učestalost,\n' +
     'nosilac, merljivost i vremenska određenost. Završava sa 0 kada je provera izvršena, bez obzira na nalaze.\n\n' +
     'Opcije:\n' +
     '  --json              ispiši nalaze kao JSON niz (rule, severity, sheet, cell, code, message)\n' +
-    '  --language CODE     jezik poruka: {languages} (podrazumevano: en)',
+    '  --language ŠIFRA     jezik poruka: {languages} (podrazumevano: en)',
   'cli.check.summaryLine':
     'Greške: {errors}, upozorenja: {warnings}. Potpuno, bez grešaka: {share} (pokazatelji {indicatorsOk}/{indicators}, aktivnosti {activitiesOk}/{activities}).',
   'cli.status.summary':
     'U skladu sa planom / odstupa od plana za svaki pokazatelj, aktivnost, ishod i oblast na određeni dan.',
   'cli.status.usage':
-    'Upotreba: nap-monitor status plan.xlsx [--as-of YYYY-MM-DD] [--json] [--language CODE]\n\n' +
+    'Upotreba: nap-monitor status plan.xlsx [--as-of YYYY-MM-DD] [--json] [--language ŠIFRA]\n\n' +
     'Računa status iz početnih vrednosti, ciljnih vrednosti, rokova i vrednosti u tabeli Napredak, sa\n' +
     'pragovima iz lista Podešavanja. Datoteka se ne menja.\n\n' +
     'Opcije:\n' +
     '  --as-of YYYY-MM-DD  datum na koji se ocenjuje (podrazumevano: danas)\n' +
     '  --json              ispiši pokazatelje, aktivnosti, ishode i oblasti kao JSON\n' +
-    '  --language CODE     jezik obrazloženja: {languages} (podrazumevano: en)',
+    '  --language ŠIFRA     jezik obrazloženja: {languages} (podrazumevano: en)',
   'cli.status.area': 'Oblast',
   'cli.error.cannotRead': 'Datoteka {file} ne može da se pročita: {detail}',
   'cli.error.unknownCommand': 'Ne postoji komanda „{command}“.',

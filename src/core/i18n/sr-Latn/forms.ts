@@ -71,15 +71,16 @@ export const forms: AreaCatalogue<typeof english> = {
   'cli.forms.summary':
     'Upisuje obrazac za izveštavanje (Prilog 5) svake institucije za jedan izveštajni period; datoteka plana se ne menja.',
   'cli.forms.usage':
-    'Upotreba: nap-monitor forms plan.xlsx --period PERIOD --out FASCIKLA [--agency CODE,...] [--force] [--language CODE]\n\n' +
+    'Upotreba: nap-monitor forms plan.xlsx --period PERIOD --out FASCIKLA [--agency ŠIFRA,...] [--force] [--language ŠIFRA]\n\n' +
     'Upisuje po jedan .xlsx obrazac o napretku za svaku instituciju odgovornu za pokazatelj (plan praćenja) ili aktivnost,\n' +
-    'za jedan izveštajni period plana, u postojeću fasciklu. Obrasci su zaštićeni, a ćelije za unos označene.\n\n' +
+    'za jedan izveštajni period plana, u postojeću fasciklu. Obrasci su zaštićeni, a ćelije za unos označene.\n' +
+    'Beleže se kao očekivani u registru dostava datoteke plana; ništa drugo se u datoteci ne menja.\n\n' +
     'Opcije:\n' +
     '  --period PERIOD     izveštajni period, npr. 2026-Q2, 2026-H1 ili 2026, kako plan izveštava\n' +
     '  --out FASCIKLA      fascikla u koju se upisuju obrasci\n' +
-    '  --agency CODE,...   samo ove institucije (podrazumevano: svaka institucija koja ima šta da prijavi)\n' +
+    '  --agency ŠIFRA,...   samo ove institucije (podrazumevano: svaka institucija koja ima šta da prijavi)\n' +
     '  --force             zameni obrasce koji su već u fascikli\n' +
-    '  --language CODE     jezik poruka: {languages} (podrazumevano: en); obrasci su na jeziku plana',
+    '  --language ŠIFRA     jezik poruka: {languages} (podrazumevano: en); obrasci su na jeziku plana',
   'cli.forms.written': '{file}\t{agency}\tpokazatelji: {indicators}, aktivnosti: {activities}',
   'cli.forms.skipped': 'Nema obrasca za {agencies}: nijedan pokazatelj ni aktivnost ih ne navodi kao odgovorne.',
   'cli.forms.summaryLine': 'Obrasci za {period}: {count}, rok {due}.',

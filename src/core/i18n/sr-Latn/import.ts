@@ -106,7 +106,7 @@ export const importReturns: AreaCatalogue<typeof english> = {
     '  --who IME                  ko uvozi, za tabelu Revizija\n' +
     '  --json                     ispiši rezultat kao JSON\n' +
     '  --force                    zameni DATOTEKU zadatu sa --out ako postoji\n' +
-    '  --language CODE            jezik poruka: {languages} (podrazumevano: en)',
+    '  --language ŠIFRA            jezik poruka: {languages} (podrazumevano: en)',
   'cli.import.noForms':
     'Navedite bar jedan vraćeni obrazac posle datoteke plana: nap-monitor import plan.xlsx forms/*.xlsx',
   'cli.import.defaultWho': 'komandna linija nap-monitor',

@@ -115,7 +115,7 @@ export const report: AreaCatalogue<typeof english> = {
   'cli.report.summary': 'Godišnji izveštaj o praćenju (Prilog 6) za godinu ili raspon, kao .docx, .xlsx ili .csv.',
   'cli.report.usage':
     'Upotreba: nap-monitor report plan.xlsx (--year YYYY | --from YYYY-MM-DD --to YYYY-MM-DD) --out DATOTEKA\n' +
-    '                          [--deadline YYYY-MM-DD] [--language CODE] [--force]\n\n' +
+    '                          [--deadline YYYY-MM-DD] [--language ŠIFRA] [--force]\n\n' +
     'Upisuje izveštaj o praćenju za skupštinu iz plana, tabele Napredak i narativa u listu Izveštaj.\n' +
     'Format sledi naziv datoteke: .docx (Prilog 6), .xlsx (samo vrednosti) ili .csv (jedan red po pokazatelju\n' +
     'i godini). Datoteka plana se ne menja; list Izveštaj se pravi u dodatku.\n\n' +
@@ -124,7 +124,7 @@ export const report: AreaCatalogue<typeof english> = {
     '  --from, --to         bilo koji raspon dana umesto godine\n' +
     '  --out DATOTEKA       datoteka za upis: report.docx, report.xlsx ili report.csv\n' +
     '  --deadline DATUM     godišnji rok za podatke, prikazan u zaglavlju\n' +
-    '  --language CODE      jezik izveštaja: {languages} (podrazumevano: en)\n' +
+    '  --language ŠIFRA      jezik izveštaja: {languages} (podrazumevano: en)\n' +
     '  --force              zameni DATOTEKU ako postoji',
   'cli.report.written':
     'Upisana je datoteka {file}: pokazatelji: {indicators}; primljeno {received} od {expected} izveštaja.',

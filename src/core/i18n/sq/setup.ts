@@ -1,0 +1,13 @@
+import type { setup as english } from '../en/setup';
+import type { AreaCatalogue } from '../message';
+
+export const setup: AreaCatalogue<typeof english> = {
+  'setup.result.created': 'Libri i punës i planit u konfigurua (tabela: {tables}, fletë: {sheets}).',
+  'setup.result.createdExample':
+    'Libri i punës i planit u konfigurua me planin shembull (tregues: {indicators}, aktivitete: {activities}, fusha strategjike: {areas}).',
+  'setup.result.existing': 'Këto tabela ishin tashmë në librin e punës dhe u lanë siç ishin: {tables}.',
+  'setup.result.alreadyComplete': 'Libri i punës i planit është tashmë i plotë. Asgjë nuk u ndryshua.',
+  'setup.result.renamedSheet': 'Emri i fletës „{wanted}“ ishte i zënë, prandaj fleta e re quhet „{used}“.',
+  'setup.error.invalidSettings': 'Cilësimet nuk janë të vlefshme: {detail}',
+  'setup.error.periodReversed': 'Periudha e planit mbaron para se të fillojë.',
+};
