@@ -179,9 +179,17 @@ function planImport(
   const incoming = checked.flatMap((c) => (c.incoming && !(apply && c.held) ? [c.incoming] : []));
   const consolidation = consolidate(state, incoming, { now: options.now, who: options.who });
   const files = checked.map((c) => withOutcome(c, consolidation, ui, apply));
+  // Who has reported counts only what would be written now, not forms still waiting for a decision.
+  const written = apply
+    ? consolidation
+    : consolidate(
+        state,
+        checked.flatMap((c) => (c.incoming && !c.held ? [c.incoming] : [])),
+        { now: options.now, who: options.who },
+      );
   const registerAfter = [
-    ...state.register.map((entry) => consolidation.registerUpdates.find((u) => u.at === entry.at)?.entry ?? entry),
-    ...consolidation.registerAppends,
+    ...state.register.map((entry) => written.registerUpdates.find((u) => u.at === entry.at)?.entry ?? entry),
+    ...written.registerAppends,
   ];
   const rates = reportingRates(registerAfter, options.now.slice(0, 10));
   const result: ImportResult = {
@@ -265,7 +273,8 @@ function checkReturn(
   const context = { indicators: plan.indicators, activities: plan.activities, locale: plan.settings.numberLocale };
   const first = validateReturnedForm(parsed.form, context);
   const decided = (flag: PersonalDataFlag) => options.personalData[flag.id] ?? null;
-  const validated = validateReturnedForm(redacted(parsed.form, first.personalData, options.personalData), context);
+  const clean = redacted(parsed.form, first.personalData, options.personalData);
+  const validated = clean === parsed.form ? first : validateReturnedForm(clean, context);
   const report: FileReport = {
     ...emptyReport(parsed),
     problems: first.problems.map((p) => ({

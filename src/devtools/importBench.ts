@@ -53,6 +53,8 @@ export async function importBench(emit: Emit): Promise<void> {
     let start = performance.now();
     const parsed = [];
     for (const file of files) parsed.push(await parseReturnedForm(file.bytes, file.name));
+    emit('import.read_ms.50x300', performance.now() - start, 'ms');
+    const applying = performance.now();
     workbook.resetSyncCount();
     const result = await applyImport(gateway, parsed, {
       language: 'en',
@@ -62,6 +64,7 @@ export async function importBench(emit: Emit): Promise<void> {
       personalData: {},
       acceptValidRows: 'all',
     });
+    emit('import.apply_ms.50x300', performance.now() - applying, 'ms');
     emit('import.forms.50x300_ms', performance.now() - start, 'ms');
     emit('syncs.import.50', workbook.syncCount, 'syncs');
     emit(

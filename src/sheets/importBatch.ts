@@ -5,7 +5,7 @@ import { addSheet, sheetRoom } from './addSheet';
 import { auditRecord } from './codecs/auditCodec';
 import { ledgerRecord } from './codecs/ledgerRecord';
 import { registerRecord } from './codecs/registerCodec';
-import { rowInSpecOrder, rowInTableOrder } from './codecs/tableRow';
+import { rowInSpecOrder, rowsInTableOrder } from './codecs/tableRow';
 import { locateColumns } from './codecs/tableReader';
 import { emptyBatch, type WorkbookSnapshot, type WriteBatch } from './gateway';
 import type { SheetSpec, TableSpec } from './layout';
@@ -28,7 +28,11 @@ export function importBatch(snapshot: WorkbookSnapshot, plan: ConsolidationPlan,
   if (plan.ledgerAppends.length > 0)
     batch.appendRows.push({
       table: ledger.name,
-      rows: plan.ledgerAppends.map((row) => rowInTableOrder(PROGRESS_TABLE, ledger, ledgerRecord(row, t))),
+      rows: rowsInTableOrder(
+        PROGRESS_TABLE,
+        ledger,
+        plan.ledgerAppends.map((row) => ledgerRecord(row, t)),
+      ),
     });
   if (plan.ledgerSupersede.length > 0) {
     const column = ledger.left + (locateColumns(PROGRESS_TABLE, ledger).positions.get('supersededBy') ?? 0);
@@ -51,7 +55,7 @@ export function importBatch(snapshot: WorkbookSnapshot, plan: ConsolidationPlan,
         sheet: register.sheet,
         top: register.top + 1 + update.at,
         left: register.left,
-        rows: [rowInTableOrder(SUBMISSIONS_TABLE, register, registerRecord(update.entry, t))],
+        rows: rowsInTableOrder(SUBMISSIONS_TABLE, register, [registerRecord(update.entry, t)]),
       });
   const registerRows = plan.registerAppends.map((entry) => registerRecord(entry, t));
   appendOrCreate(batch, snapshot, room, SUBMISSIONS_TABLE, SUBMISSIONS_SHEET, registerRows, t);
@@ -60,7 +64,7 @@ export function importBatch(snapshot: WorkbookSnapshot, plan: ConsolidationPlan,
 }
 
 /** Rows go at the end of the table, or into a new sheet holding the table when the workbook has none yet. */
-function appendOrCreate(
+export function appendOrCreate(
   batch: WriteBatch,
   snapshot: WorkbookSnapshot,
   room: ReturnType<typeof sheetRoom>,
@@ -74,7 +78,7 @@ function appendOrCreate(
   if (existing) {
     batch.appendRows.push({
       table: existing.name,
-      rows: records.map((record) => rowInTableOrder(spec, existing, record)),
+      rows: rowsInTableOrder(spec, existing, records),
     });
     return;
   }

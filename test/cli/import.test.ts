@@ -115,7 +115,11 @@ describe('nap-monitor import', () => {
       ['4.1.2', '', 'Ongoing'],
     ]);
     expect((await tableRows(copy, SUBMISSIONS_TABLE.name)).map((row) => [row.Agency, row.State])).toEqual([
+      ['ATC', 'Expected'],
+      ['MOI', 'Expected'],
       ['POL', 'Accepted'],
+      ['SOC', 'Expected'],
+      ['PPO', 'Expected'],
     ]);
     expect((await tableRows(copy, AUDIT_TABLE.name)).map((row) => [row.Who, row.Action, row.File])).toEqual([
       ['Secretariat', 'Import', 'pol.xlsx'],
@@ -137,7 +141,8 @@ describe('nap-monitor import', () => {
         'xl/styles.xml',
         ...progressSheet,
       ]).toContain(name);
-    expect(changed.filter((name) => name.startsWith('xl/worksheets/'))).toHaveLength(1);
+    // The Progress sheet (rows added) and the Submissions sheet (POL's expected row filled in).
+    expect(changed.filter((name) => name.startsWith('xl/worksheets/'))).toHaveLength(2);
     expect(changed.filter((name) => name.startsWith('xl/tables/'))).toHaveLength(1);
     for (const kept of ['xl/media/image1.png', 'xl/drawings/drawing1.xml'])
       expect(Buffer.from(after.get(kept)!).equals(Buffer.from(before.get(kept)!))).toBe(true);

@@ -10,6 +10,13 @@ export interface CellEdit {
   style?: number;
 }
 
+/** A cell's look changed, its content kept (an empty cell is added where there is none). */
+export interface CellRestyle {
+  row: number;
+  column: number;
+  restyle: (current: number) => number;
+}
+
 const ROW = /<row\b[^>]*?(?:\/>|>[\s\S]*?<\/row>)/g;
 const CELL = /<c\b[^>]*?(?:\/>|>[\s\S]*?<\/c>)/g;
 
@@ -42,7 +49,7 @@ export function styleAt(sheetXml: string, row: number, column: number): number |
  * gets its value replaced (its style kept), a missing one is inserted in column order, a missing row in row
  * order; the sheet's dimension grows to cover them.
  */
-export function setCells(sheetXml: string, edits: readonly CellEdit[]): string {
+export function setCells(sheetXml: string, edits: readonly (CellEdit | CellRestyle)[]): string {
   if (edits.length === 0) return sheetXml;
   const open = /<sheetData\s*\/>|<sheetData\b[^>]*>/.exec(sheetXml);
   if (!open) throw new Error('worksheet without sheetData');
@@ -52,7 +59,7 @@ export function setCells(sheetXml: string, edits: readonly CellEdit[]): string {
   const rows = new Map<number, string>();
   for (const [element] of sheetXml.slice(start, end).matchAll(ROW))
     rows.set(Number(attributeOf(element, 'r')) - 1, element);
-  const byRow = new Map<number, CellEdit[]>();
+  const byRow = new Map<number, (CellEdit | CellRestyle)[]>();
   for (const edit of edits) byRow.set(edit.row, [...(byRow.get(edit.row) ?? []), edit]);
   for (const [row, cells] of byRow) rows.set(row, editRow(rows.get(row) ?? `<row r="${row + 1}"/>`, row, cells));
   const body = [...rows.entries()]
@@ -64,7 +71,7 @@ export function setCells(sheetXml: string, edits: readonly CellEdit[]): string {
   return grownDimension(head + body + tail, edits);
 }
 
-function editRow(rowXml: string, row: number, edits: readonly CellEdit[]): string {
+function editRow(rowXml: string, row: number, edits: readonly (CellEdit | CellRestyle)[]): string {
   const openTag = /^<row\b[^>]*?(\/?)>/.exec(rowXml)!;
   const inner = openTag[1] === '/' ? '' : rowXml.slice(openTag[0].length, rowXml.length - '</row>'.length);
   const cells = new Map<number, string>();
@@ -72,6 +79,15 @@ function editRow(rowXml: string, row: number, edits: readonly CellEdit[]): strin
   for (const edit of edits) {
     const existing = cells.get(edit.column);
     const style = existing ? attributeOf(existing, 's') : null;
+    if ('restyle' in edit) {
+      const look = edit.restyle(style === null ? 0 : Number(style));
+      const element = existing ?? `<c r="${cellAddress(row, edit.column)}"/>`;
+      cells.set(
+        edit.column,
+        element.replace(/^<c\b[^>]*?(?=\/?>)/, (open) => withAttribute(`${open}>`, 's', String(look)).slice(0, -1)),
+      );
+      continue;
+    }
     cells.set(edit.column, cellXml(row, edit.column, edit.value, style === null ? edit.style : Number(style)));
   }
   const tag = openTag[0].replace(/\/>$/, '>').replace(/\sspans="[^"]*"/, '');
@@ -81,7 +97,7 @@ function editRow(rowXml: string, row: number, edits: readonly CellEdit[]): strin
     .join('')}</row>`;
 }
 
-function grownDimension(sheetXml: string, edits: readonly CellEdit[]): string {
+function grownDimension(sheetXml: string, edits: readonly { row: number; column: number }[]): string {
   const match = /<dimension\b[^>]*\/>/.exec(sheetXml);
   if (!match) return sheetXml;
   const bottom = Math.max(...edits.map((e) => e.row));

@@ -1,4 +1,4 @@
-import { attributeOf, escapeXml } from './xmlText';
+import { attributeOf, escapeXml, withAttribute } from './xmlText';
 import type { PackageParts } from './packageParts';
 
 const STYLES = 'xl/styles.xml';
@@ -40,6 +40,40 @@ export class AddedStyles {
     this.cache.set(key, cellXfs.index);
     return cellXfs.index;
   }
+
+  /** The look of cellXfs[index] with a solid fill (ARGB), for marking cells; made once per look and colour. */
+  filled(index: number, argb: string): number {
+    const key = `fill|${index}|${argb}`;
+    const known = this.cache.get(key);
+    if (known !== undefined) return known;
+    let xml = this.parts.text(STYLES);
+    const fillKey = `fillId|${argb}`;
+    let fillId = this.cache.get(fillKey);
+    if (fillId === undefined) {
+      const fill = `<fill><patternFill patternType="solid"><fgColor rgb="${argb}"/><bgColor indexed="64"/></patternFill></fill>`;
+      const fills = appendChild(xml, 'fills', 'fill', fill);
+      xml = fills.xml;
+      fillId = fills.index;
+      this.cache.set(fillKey, fillId);
+    }
+    const base =
+      children(xml, 'cellXfs', 'xf')[index] ?? '<xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0"/>';
+    const open = /^<xf\b[^>]*?(?=\/?>)/.exec(base)![0];
+    const marked = withAttribute(withAttribute(`${open}>`, 'fillId', String(fillId)), 'applyFill', '1').slice(0, -1);
+    const cellXfs = appendChild(xml, 'cellXfs', 'xf', marked + base.slice(open.length));
+    this.parts.setText(STYLES, cellXfs.xml);
+    this.cache.set(key, cellXfs.index);
+    return cellXfs.index;
+  }
+}
+
+/** The elements of a counted collection, in order. */
+function children(xml: string, collection: string, child: string): string[] {
+  const open = new RegExp(`<${collection}\\b[^>]*>`).exec(xml);
+  const close = xml.indexOf(`</${collection}>`);
+  if (!open || close < 0) return [];
+  const inner = xml.slice(open.index + open[0].length, close);
+  return [...inner.matchAll(new RegExp(`<${child}\\b[^>]*?(?:/>|>[\\s\\S]*?</${child}>)`, 'g'))].map((m) => m[0]);
 }
 
 /** Appends an element to a counted collection (`<fonts count="n">`) and returns its index. */

@@ -4,18 +4,21 @@ import type { TableSpec } from '../layout';
 import { locateColumns } from './tableReader';
 
 /**
- * A record as a row of an existing table, in the table's own column order (users insert and reorder
- * columns): declared columns where their header is, '' in columns NAP Monitor does not own.
+ * Records as rows of an existing table, in the table's own column order (users insert and reorder
+ * columns): declared columns where their header is, '' in columns NAP Monitor does not own. The columns are
+ * found once for all the rows.
  */
-export function rowInTableOrder(
+export function rowsInTableOrder(
   spec: TableSpec,
   snapshot: TableSnapshot,
-  record: Readonly<Record<string, CellValue>>,
-): CellValue[] {
+  records: readonly Readonly<Record<string, CellValue>>[],
+): CellValue[][] {
   const { positions } = locateColumns(spec, snapshot);
-  const row: CellValue[] = snapshot.headers.map(() => '');
-  for (const [key, position] of positions) row[position] = record[key] ?? '';
-  return row;
+  return records.map((record) => {
+    const row: CellValue[] = snapshot.headers.map(() => '');
+    for (const [key, position] of positions) row[position] = record[key] ?? '';
+    return row;
+  });
 }
 
 /** A record as a row of a table about to be created, in declared order. */

@@ -48,8 +48,11 @@ export const importReturns = {
   'import.privacy.birthDate': 'a date of birth',
   'import.privacy.flag':
     '{file}, sheet "{sheet}", cell {cell} ({code}) seems to hold {what}. Personal data of victims must not enter the plan workbook: remove it, or confirm that it is not personal data.',
-  'import.privacy.undecided':
-    '{file}: some text seems to be personal data (cells to check: {count}). Remove it or confirm it before the form is imported.',
+  'import.privacy.undecided': {
+    one: '{file}: the text of one cell seems to be personal data. Remove it or confirm it before the form is imported.',
+    other:
+      '{file}: the text of {count} cells seems to be personal data. Remove it or confirm it before the form is imported.',
+  },
   'import.privacy.removed': '{count} pieces of personal data were removed from {file} before it was written.',
   'import.refused.notAWorkbook': '{file} is not an Excel workbook (.xlsx), so it is not a return form.',
   'import.refused.notAForm': '{file} is not a NAP Monitor return form: it has no form information sheet.',
@@ -71,8 +74,11 @@ export const importReturns = {
     'The Progress table of {file} lacks the columns {columns}, which record where each value came from. Add them as the last columns of the table (headers "Submission" and "Superseded by"), then import again.',
   'import.closed':
     '{file} was not imported: the period {period} was closed on {date} by {who} ({reason}). Reopen it with a reason first.',
-  'import.problems.notApplied':
-    '{file}: wrong cells: {count}. Import its valid rows anyway, or send the form back to the agency to correct.',
+  'import.problems.notApplied': {
+    one: '{file}: one cell is wrong. Import the valid rows anyway, or send the form back to the agency to correct.',
+    other:
+      '{file}: {count} cells are wrong. Import the valid rows anyway, or send the form back to the agency to correct.',
+  },
   'import.reminder.subject': 'Reminder: progress report {period} for {plan}',
   'import.reminder.body':
     'Dear {name},\n\nthe progress report of {agency} for {period} was due on {dueDate} and has not reached us yet. Please fill in the return form you received and send it back as soon as possible. Do not enter any personal data of victims.\n\nThank you.',
@@ -86,7 +92,7 @@ export const importReturns = {
   'import.severity.error': 'Error',
   'import.severity.warning': 'Warning',
   'import.summary.counts':
-    '{added} values new, {changed} changed, {dropped} left out compared with the earlier submission; {superseded} earlier values superseded',
+    'New values: {added} · changed: {changed} · left out compared with the earlier submission: {dropped} · earlier values superseded: {superseded}',
   'import.summary.change': '{code} {category}: {before} → {after}',
   'import.reminder.line': '{agency} has not sent its report for {period} (due {dueDate}); contact: {email}',
   'cli.import.summary':
@@ -124,7 +130,10 @@ export const importReturns = {
   'ui.import.changes': 'Values that change',
   'ui.import.problems': 'Problems',
   'ui.import.moreProblems': 'and {count} more (all of them are in the feedback list)',
-  'ui.import.acceptValid': 'Import the valid rows anyway ({count} wrong cells are left out)',
+  'ui.import.acceptValid': {
+    one: 'Import the valid rows anyway (the wrong cell is left out)',
+    other: 'Import the valid rows anyway (the {count} wrong cells are left out)',
+  },
   'ui.import.decide': 'Personal data in cell {cell}',
   'ui.import.remove': 'Remove it',
   'ui.import.keep': 'Keep: it is not personal data',
