@@ -30,6 +30,8 @@ function sheet(workbook: ExcelJS.Workbook, name: string, footer: string): ExcelJ
 /** Each table has a sheet of its own here, so its columns fit their content: 8 to 50 characters wide. */
 const WIDTH = { min: 8, max: 50 } as const;
 const LINE_POINTS = 15;
+const COVER_HEADING_WIDTH = 34;
+const COVER_TEXT_WIDTH = 90;
 
 const textLength = (value: ExcelJS.CellValue) =>
   Math.max(
@@ -79,17 +81,24 @@ export async function renderXlsx(report: ReportForExport, t: Translator): Promis
   const workbook = new ExcelJS.Workbook();
   const footer = `&L${model.plan.title.replace(/&/g, '&&').slice(0, 80)}&R${t('report.page', { page: '&P', pages: '&N' })}`;
 
+  // The cover reads as a form: what each part is on the left, the text on the right.
   const cover = sheet(workbook, t('report.sheet'), footer);
   cover.addRow([inertText(t('report.title'))]).font = { bold: true, size: 14 };
   cover.addRow([]);
-  for (const row of rows.titleBlock) cover.addRow(row.map(valueOf));
+  for (const row of rows.titleBlock) cover.addRow(row.map(valueOf)).getCell(1).font = BOLD;
+  cover.getColumn(1).width = COVER_HEADING_WIDTH;
+  cover.getColumn(2).width = COVER_TEXT_WIDTH;
+  cover.getColumn(2).alignment = { wrapText: true, vertical: 'top' };
   for (const item of model.narrative) {
     cover.addRow([]);
-    cover.addRow([inertText(t(item.heading.key, item.heading.params))]).font = BOLD;
-    cover.addRow([inertText(item.text !== '' ? item.text : t('report.notWritten'))]);
+    // Headings run on across the empty cell beside them; the text wraps in the wide column.
+    const heading = cover.addRow([inertText(t(item.heading.key, item.heading.params))]);
+    heading.getCell(1).font = BOLD;
+    const text = item.text !== '' ? item.text : t('report.notWritten');
+    const row = cover.addRow([null, inertText(text)]);
+    row.height =
+      Math.max(1, ...text.split('\n').map((line) => Math.ceil(line.length / COVER_TEXT_WIDTH))) * LINE_POINTS;
   }
-  cover.getColumn(1).width = 100;
-  cover.getColumn(1).alignment = { wrapText: true, vertical: 'top' };
 
   const tables: [MessageKey, TableSpec, CellValue[][]][] = [
     ['report.section.summary', REPORT_SUMMARY_TABLE, [...rows.summary, ...rows.rule]],
