@@ -1,19 +1,18 @@
 import { translator, type MessageKey, type Translator } from '../core/i18n/translate';
-import type { CellValue } from '../core/model/cell';
+import type { RegisterEntry } from '../core/consolidation/submission';
 import { codeKey } from '../core/model/code';
 import type { Language } from '../core/model/enums';
 import type { Agency, Plan } from '../core/model/plan';
 import { findPlanPeriod, type PlanPeriod, type ReportingSettingIssue } from '../core/periods';
-import { isoToSerial } from '../core/values/isoDate';
 import { formProtection } from '../files/returnForm/formProtection';
 import { writeReturnForm } from '../files/returnForm/writeReturnForm';
-import { addSheet, sheetRoom } from '../sheets/addSheet';
+import { sheetRoom } from '../sheets/addSheet';
+import { readRegister, registerRecord } from '../sheets/codecs/registerCodec';
+import { appendOrCreate } from '../sheets/importBatch';
 import { readLedger } from '../sheets/codecs/ledgerReader';
-import { readRecords, textOf } from '../sheets/codecs/tableReader';
 import { emptyBatch, type WorkbookGateway, type WorkbookSnapshot, type WriteBatch } from '../sheets/gateway';
 import { SUBMISSIONS_SHEET, SUBMISSIONS_TABLE } from '../sheets/layouts/submissions';
 import { PROGRESS_TABLE } from '../sheets/layouts/tables';
-import { tableCreate } from '../sheets/planWorkbookBatch';
 import { printDocumentOf } from '../sheets/printLayout';
 import { formContent, type FormContent } from '../sheets/returnForm';
 import { WorkbookError } from '../sheets/workbookError';
@@ -81,7 +80,10 @@ function selectAgencies(plan: Plan, wanted: readonly string[], file: string, t: 
   });
 }
 
-/** The register's rows as read, plus an *expected* row for each new agency × period; nothing is dropped. */
+/**
+ * An *expected* row in the Submissions register for each agency × period not there yet, appended (or in a
+ * new sheet when the workbook has no register): rows the import has filled in are never touched.
+ */
 function registerBatch(
   snapshot: WorkbookSnapshot,
   contents: Planned['contents'],
@@ -89,33 +91,28 @@ function registerBatch(
   now: string,
   t: Translator,
 ): { batch: WriteBatch; added: number } | null {
-  const existing = snapshot.tables[SUBMISSIONS_TABLE.name];
-  const keys = SUBMISSIONS_TABLE.columns.map((column) => column.key);
-  const rows: CellValue[][] = existing
-    ? readRecords(SUBMISSIONS_TABLE, existing).records.map((record) => keys.map((key) => record[key] ?? ''))
-    : [];
-  const known = new Set(rows.map((row) => `${codeKey(textOf(row[0]))}|${textOf(row[1])}`));
+  const known = new Set(
+    readRegister(snapshot.tables[SUBMISSIONS_TABLE.name]).map((entry) => `${codeKey(entry.agency)}|${entry.period}`),
+  );
   const added = contents.filter(({ agency }) => !known.has(`${codeKey(agency.code)}|${period.code}`));
   if (added.length === 0) return null;
-  for (const { agency, content } of added) {
-    const values: Record<string, CellValue> = {
-      agency: agency.code,
-      period: period.code,
-      formId: content.meta.formId,
-      dueDate: isoToSerial(period.dueDate),
-      issuedAt: now,
-      state: t('forms.state.expected'),
-    };
-    rows.push(keys.map((key) => values[key] ?? ''));
-  }
+  const entries: RegisterEntry[] = added.map(({ agency, content }) => ({
+    agency: agency.code,
+    period: period.code,
+    formId: content.meta.formId,
+    dueDate: period.dueDate,
+    issuedAt: now,
+    receivedAt: '',
+    timeliness: null,
+    state: 'expected',
+    fileName: '',
+    sha256: '',
+    values: null,
+    problems: null,
+  }));
   const batch = emptyBatch(snapshot);
-  let place = existing ? { sheet: existing.sheet, top: existing.top, left: existing.left } : null;
-  if (existing) batch.deleteTables.push(SUBMISSIONS_TABLE.name);
-  else {
-    const sheet = addSheet(batch, SUBMISSIONS_SHEET, sheetRoom(snapshot), t, printDocumentOf(snapshot));
-    place = { sheet, ...SUBMISSIONS_SHEET.tables[0] };
-  }
-  batch.tables.push(tableCreate(SUBMISSIONS_TABLE, place!.sheet, place!.top, place!.left, rows, t, null));
+  const records = entries.map((entry) => registerRecord(entry, t));
+  appendOrCreate(batch, snapshot, sheetRoom(snapshot), SUBMISSIONS_TABLE, SUBMISSIONS_SHEET, records, t);
   return { batch, added: added.length };
 }
 

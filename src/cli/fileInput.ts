@@ -36,14 +36,17 @@ export async function readInputFile(path: string, maxBytes = DEFAULT_READER_LIMI
   }
 }
 
-/** Opens a workbook for reading; a missing, special or unreadable file is a message naming it. */
-export async function openWorkbook(io: CliIo, path: string): Promise<XlsxFileGateway> {
-  let bytes: Uint8Array;
+/** A workbook file's bytes; a missing, special or unreadable file is a message naming it. */
+export async function readWorkbookBytes(io: CliIo, path: string): Promise<Uint8Array> {
   try {
-    bytes = await io.readFile(path);
+    return await io.readFile(path);
   } catch (error) {
     if (error instanceof CliError) throw error;
     throw fileSystemError(error, path, 'read');
   }
-  return XlsxFileGateway.open(bytes, path);
+}
+
+/** Opens a workbook for reading; a missing, special or unreadable file is a message naming it. */
+export async function openWorkbook(io: CliIo, path: string): Promise<XlsxFileGateway> {
+  return XlsxFileGateway.open(await readWorkbookBytes(io, path), path);
 }

@@ -6,6 +6,11 @@ import { main } from '../../src/cli/main';
 import { setupPlanWorkbook } from '../../src/app/setupPlanWorkbook';
 import { XlsxGateway } from '../../src/files/xlsxGateway';
 import { memoryIo } from '../support/memoryIo';
+import { partText } from '../support/xlsxParts';
+import { XlsxFileGateway } from '../../src/files/xlsxRead';
+import { PlanFileGateway } from '../../src/files/planPatch/planFileGateway';
+import { WorkbookError } from '../../src/sheets/workbookError';
+import { readRegister } from '../../src/sheets/codecs/registerCodec';
 import { readBack } from '../files/returnForm/exampleForms';
 
 async function examplePlanFile() {
@@ -21,8 +26,13 @@ async function examplePlanFile() {
   return gateway.toBytes();
 }
 
+async function register(bytes: Uint8Array) {
+  const snapshot = await XlsxFileGateway.open(bytes, 'plan.xlsx').read({ tables: ['NapSubmissions'] });
+  return readRegister(snapshot.tables.NapSubmissions);
+}
+
 describe('nap-monitor forms', () => {
-  it('writes one form per agency with something to report, and leaves the plan file as it was', async () => {
+  it('writes one form per agency with something to report, and records them as expected in the plan file', async () => {
     const { io, files, stdout, stderr } = memoryIo();
     const plan = await examplePlanFile();
     files.set('plan.xlsx', plan);
@@ -38,8 +48,20 @@ describe('nap-monitor forms', () => {
     expect(stdout()).toContain('forms/2026-Q2_MOI.xlsx\tMOI\t1 indicators, 3 activities');
     expect(stdout()).toContain('No form for JTC');
     expect(stdout()).toContain('5 forms for 2026-Q2, due 2026-07-15.');
-    expect(stdout()).toContain('plan.xlsx was not changed');
-    expect(files.get('plan.xlsx')).toBe(plan);
+    expect(stdout()).toContain('plan.xlsx: 5 forms recorded as expected in the Submissions register.');
+    const written = files.get('plan.xlsx')!;
+    expect((await register(written)).map((entry) => [entry.agency, entry.period, entry.state])).toEqual([
+      ['ATC', '2026-Q2', 'expected'],
+      ['MOI', '2026-Q2', 'expected'],
+      ['POL', '2026-Q2', 'expected'],
+      ['SOC', '2026-Q2', 'expected'],
+      ['PPO', '2026-Q2', 'expected'],
+    ]);
+    // Only the parts holding the register change; the plan's own sheets stay byte for byte.
+    expect(partText(written, 'xl/worksheets/sheet2.xml')).toBe(partText(plan, 'xl/worksheets/sheet2.xml'));
+    expect(await main(['forms', 'plan.xlsx', '--period', '2026-Q2', '--out', 'again'], io)).toBe(0);
+    expect(stdout()).toContain('these forms were already in its Submissions register');
+    expect(files.get('plan.xlsx') === written).toBe(true);
     const back = await readBack(files.get('forms/2026-Q2_POL.xlsx')!);
     expect(back.meta).toMatchObject({ planId: 'p1', agency: 'POL', period: '2026-Q2' });
     expect(back.digest).toBe(back.meta.digest);
@@ -65,6 +87,28 @@ describe('nap-monitor forms', () => {
     expect(await main(['forms', 'plan.xlsx', '--period', '2026-Q1', '--out', 'forms', '--agency', 'NOPE'], io)).toBe(2);
     expect(stderr()).toContain('the agencies list has no agency "NOPE"');
     expect([...files.keys()]).toEqual(['plan.xlsx']);
+  });
+
+  it('leaves the plan file as it was and says why when its writer cannot record the forms', async () => {
+    const { io, files, stdout } = memoryIo();
+    const plan = await examplePlanFile();
+    files.set('plan.xlsx', plan);
+    const refusal = 'the plan file writer does not do that';
+    const write = jest
+      .spyOn(PlanFileGateway.prototype, 'write')
+      .mockRejectedValueOnce(new WorkbookError('error.writeFailed', { detail: refusal }, refusal));
+    try {
+      expect(await main(['forms', 'plan.xlsx', '--period', '2026-Q2', '--out', 'forms', '--agency', 'POL'], io)).toBe(
+        0,
+      );
+    } finally {
+      write.mockRestore();
+    }
+    expect(files.has('forms/2026-Q2_POL.xlsx')).toBe(true);
+    expect(files.get('plan.xlsx') === plan).toBe(true);
+    expect(stdout()).toContain(
+      'plan.xlsx was left as it was, so these forms are not in its Submissions register: the plan file writer does not do that.',
+    );
   });
 
   it('asks for the period and the folder', async () => {

@@ -97,6 +97,7 @@ describe('the Forms panel', () => {
       ['POL', '2026-Q2', 'Expected'],
       ['SOC', '2026-Q2', 'Expected'],
     ]);
+    await forms().getByText('4 forms for 2026-Q2, due 2026-07-15').scrollIntoViewIfNeeded();
     await page.screenshot({ path: `${ARTIFACTS}/forms-built.png` });
   });
 

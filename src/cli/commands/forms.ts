@@ -1,18 +1,36 @@
 import { join } from 'node:path';
-import { buildReturnForms } from '../../app/buildReturnForms';
+import { buildReturnForms, type BuildFormsOptions, type BuildFormsResult } from '../../app/buildReturnForms';
 import { Language } from '../../core/model/enums';
+import { PlanFileGateway } from '../../files/planPatch/planFileGateway';
+import { WorkbookError } from '../../sheets/workbookError';
 import { valueOf } from '../args';
 import type { Command } from '../command';
 import { EXIT } from '../exitCodes';
-import { openWorkbook } from '../fileInput';
+import { readWorkbookBytes } from '../fileInput';
 import { writeOutput } from '../fileIo';
 import { choiceOption, requiredOption } from '../optionValues';
 
 /**
- * `nap-monitor forms plan.xlsx --period 2026-Q2 --out forms/ [--agency CODE,...]`: the task pane's "Forms"
- * on a file. The plan file is only read: writing the register into a workbook someone else made needs a
- * writer that keeps every part it does not own, so the user is told to record the forms from the add-in.
+ * Builds the forms and records them as expected in the plan file through the writer that keeps every part
+ * NAP Monitor does not own. Where that writer cannot make the register's change, the forms are built from an
+ * untouched copy and the reason is returned, so the plan is never half-written.
  */
+async function buildAndRegister(
+  bytes: Uint8Array,
+  options: BuildFormsOptions,
+): Promise<{ result: BuildFormsResult; plan: Uint8Array | null; refused: string | null }> {
+  const gateway = PlanFileGateway.open(bytes, options.file);
+  try {
+    const result = await buildReturnForms(gateway, options);
+    return { result, plan: result.registered > 0 ? gateway.toBytes() : null, refused: null };
+  } catch (error) {
+    if (!(error instanceof WorkbookError) || error.key !== 'error.writeFailed') throw error;
+    const result = await buildReturnForms(PlanFileGateway.open(bytes, options.file), { ...options, register: false });
+    return { result, plan: null, refused: String(error.params.detail ?? '') };
+  }
+}
+
+/** `nap-monitor forms plan.xlsx --period 2026-Q2 --out forms/ [--agency CODE,...]`: the task pane's "Forms" on a file. */
 export const formsCommand: Command = {
   name: 'forms',
   summary: 'cli.forms.summary',
@@ -27,15 +45,14 @@ export const formsCommand: Command = {
       .split(',')
       .map((code) => code.trim())
       .filter((code) => code !== '');
-    const gateway = await openWorkbook(io, file);
-    const result = await buildReturnForms(gateway, {
+    const { result, plan, refused } = await buildAndRegister(await readWorkbookBytes(io, file), {
       language,
       file,
       period,
       agencies,
-      // The generation time is stamped into each form's metadata; the command line is the clock's edge.
+      // The generation time is stamped into each form and the register; the command line is the clock's edge.
       now: new Date().toISOString(),
-      register: false,
+      register: true,
     });
     for (const warning of result.warnings) io.stderr(warning);
     for (const form of result.forms) {
@@ -58,7 +75,12 @@ export const formsCommand: Command = {
         due: result.period.dueDate,
       }),
     );
-    io.stdout(t('cli.forms.planUntouched', { file }));
+    // The plan is written last: forms already on disk with no register row are simply registered next time.
+    if (plan) {
+      await writeOutput(io, file, plan, { replace: true });
+      io.stdout(t('cli.forms.registered', { file, count: result.registered }));
+    } else if (refused !== null) io.stdout(t('cli.forms.planUntouched', { file, detail: refused }));
+    else io.stdout(t('cli.forms.alreadyRegistered', { file }));
     return EXIT.ok;
   },
 };

@@ -70,7 +70,8 @@ export const forms = {
   'cli.forms.usage':
     'Usage: nap-monitor forms plan.xlsx --period PERIOD --out FOLDER [--agency CODE,...] [--force] [--language CODE]\n\n' +
     'Writes one .xlsx progress form per agency responsible for an indicator (M&E plan) or an activity, for a\n' +
-    'reporting period of the plan, into an existing folder. The forms are protected, with input cells marked.\n\n' +
+    'reporting period of the plan, into an existing folder. The forms are protected, with input cells marked.\n' +
+    "They are recorded as expected in the plan file's Submissions register; nothing else in the file changes.\n\n" +
     'Options:\n' +
     '  --period PERIOD     the reporting period, e.g. 2026-Q2, 2026-H1 or 2026, as the plan reports\n' +
     '  --out FOLDER        the folder the forms are written to\n' +
@@ -81,7 +82,9 @@ export const forms = {
   'cli.forms.skipped': 'No form for {agencies}: no indicator or activity names them as responsible.',
   'cli.forms.summaryLine': '{count} forms for {period}, due {due}.',
   'cli.forms.planUntouched':
-    '{file} was not changed: to record these forms as expected in its Submissions register, generate them from the Forms panel of the add-in.',
+    '{file} was left as it was, so these forms are not in its Submissions register: {detail}. Generate them from the Forms panel of the add-in to record them.',
+  'cli.forms.registered': '{file}: {count} forms recorded as expected in the Submissions register.',
+  'cli.forms.alreadyRegistered': '{file} was not changed: these forms were already in its Submissions register.',
   'delivery.downloaded': '{file} is downloading: look for it in your Downloads folder.',
   'delivery.zipped': '{count} files are downloading as one zip file, {file}: look for it in your Downloads folder.',
   'delivery.opened':
