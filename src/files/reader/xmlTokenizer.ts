@@ -21,7 +21,10 @@ export interface XmlLimits {
   textLength: number;
 }
 
-/** Element and attribute names arrive without their namespace prefix ("x:c" → "c", "r:id" → "id"). */
+/**
+ * Element and attribute names arrive without their namespace prefix ("x:c" → "c", "r:id" → "id"). The
+ * attributes map is reused for the next element: read it during `open`, never keep it.
+ */
 export interface XmlHandler {
   open(name: string, attributes: ReadonlyMap<string, string>): void;
   close(name: string): void;
@@ -98,6 +101,7 @@ export class XmlTokenizer {
   private textParts: string[] = [];
   private textLength = 0;
   private rootClosed = false;
+  private readonly attributes = new Map<string, string>();
   /** How far an unfinished tag, comment or instruction may run before the part is refused. */
   private readonly maxPending: number;
 
@@ -217,7 +221,9 @@ export class XmlTokenizer {
     if (this.rootClosed) throw new XmlFault('damaged');
     const local = localName(buffer.slice(at + 1, i));
     const name = buffer.slice(at + 1, i);
-    const attributes = new Map<string, string>();
+    // One map serves every element: handlers read it during `open` and keep no reference to it.
+    const attributes = this.attributes;
+    attributes.clear();
     let selfClosing = false;
     for (;;) {
       while (i < length && isSpace(buffer.charCodeAt(i))) i++;
