@@ -158,6 +158,8 @@ function nodeConfig({ production }) {
     entry: {
       'cli/nap-monitor': './src/cli/nap-monitor.ts',
       'devtools/bench': './src/devtools/bench.ts',
+      // The corpus of hostile workbooks (generated, never committed), for the reader's bench.
+      'devtools/corpus': './test/corpus/writeCorpus.ts',
     },
     output: {
       path: DIST,

@@ -14,6 +14,7 @@ import { checkPlan } from '../core/checks';
 import { computeStatus, DEFAULT_STATUS_SETTINGS } from '../core/status';
 import { OfficeGateway } from '../excel/officeGateway';
 import { syntheticLedger, syntheticPlan } from './syntheticPlan';
+import { readerBench } from './readerBench';
 import { importBench } from './importBench';
 import { buildReturnForms } from '../app/buildReturnForms';
 import { agencyAssignments } from '../core/forms/agencyResponsibility';
@@ -180,6 +181,7 @@ async function bench(): Promise<void> {
   cores();
   await report();
   await forms();
+  await readerBench(emit);
   await importBench(emit);
 }
 
