@@ -30,6 +30,11 @@
  * each row), line endings normalised and trailing spaces dropped. The importer recomputes it from the
  * returned file's form sheet: a different digest means prefilled cells or rows were changed.
  *
+ * ## Content
+ * `formContent(request, t)` decides every cell of one agency's form for one period from the plan (its
+ * indicators by the M&E plan's "Responsible", its activities by their responsible bodies, the agency's
+ * value of the period before from the ledger); the writer in src/files/returnForm only draws it.
+ *
  * ## Identity
  * `formId` = `formIdOf(planId, agency, period)`: stable, so a regenerated form matches copies already sent
  * out; `generatedAt` tells generations apart. `planId` is the plan workbook's settings row `planId`.
