@@ -21,6 +21,7 @@ import { PanelHeading } from '../components/PanelHeading';
 import { ResultMessage, type Outcome } from '../components/ResultMessage';
 import { RunButton } from '../components/RunButton';
 import { errorOutcome } from '../errorOutcome';
+import { guideSection } from '../guideSection';
 import { useI18n } from '../i18nContext';
 import { CompletenessScore } from './CompletenessScore';
 
@@ -158,7 +159,7 @@ export function CheckPanel({ gateway }: { gateway: WorkbookGateway }) {
                                 <span>{finding.message}</span>
                                 <span className={styles.meta}>
                                   {finding.cell ? `${finding.cell.sheet}!${finding.cell.address} · ` : ''}
-                                  {t('ui.check.guide', { section: finding.guide })}
+                                  {t('ui.check.guide', { section: guideSection(finding.guide, t) })}
                                 </span>
                               </Button>
                             </li>

@@ -17,6 +17,7 @@ import { report } from './report';
 import { interfaceLanguage } from './interfaceLanguage';
 import { hostPage } from './hostPage';
 import { manifest } from './manifest';
+import { guideReference } from './guideReference';
 
 /** The English catalogue, one file per area of the product so each can grow on its own. */
 export const en = {
@@ -39,5 +40,6 @@ export const en = {
   ...interfaceLanguage,
   ...hostPage,
   ...manifest,
+  ...guideReference,
 } as const;
 export type MessageKey = keyof typeof en;

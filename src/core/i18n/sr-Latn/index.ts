@@ -4,6 +4,7 @@ import { cli } from './cli';
 import { common } from './common';
 import { files } from './files';
 import { forms } from './forms';
+import { guideReference } from './guideReference';
 import { hostPage } from './hostPage';
 import { importReturns } from './import';
 import { interfaceLanguage } from './interfaceLanguage';
@@ -40,4 +41,5 @@ export const srLatn: Catalogue = {
   ...interfaceLanguage,
   ...hostPage,
   ...manifest,
+  ...guideReference,
 };
