@@ -132,7 +132,9 @@ async function writeBlock(worksheet: Excel.Worksheet, block: BlockWrite, budget:
     const range = worksheet.getRangeByIndexes(top, block.left, chunk.rows.length, width);
     if (block.numberFormats) {
       const formats = block.numberFormats;
-      range.numberFormat = chunk.rows.map(() => [...formats]);
+      range.numberFormat = chunk.rows.map((_, row) =>
+        formats.map((format, column) => block.cellFormats?.[chunk.start + row]?.[column] ?? format),
+      );
     }
     range.values = chunk.rows.map((row) =>
       row.map((cell) => (isFormulaCell(cell) ? null : cellValue(cell))),
@@ -194,6 +196,7 @@ async function prepareTable(
       left: table.left,
       rows: [table.headers, ...bodyRows],
       numberFormats: table.columns.map((column) => column.numberFormat),
+      cellFormats: table.cellFormats && [table.headers.map(() => null), ...table.cellFormats],
     },
     budget,
   );

@@ -46,8 +46,10 @@ export function writeTable(worksheet: ExcelJS.Worksheet, table: TableCreate, oth
     const header = worksheet.getCell(table.top + 1, sheetColumn + 1);
     header.font = { ...header.font, bold: true };
     header.alignment = { ...header.alignment, wrapText: true, vertical: 'top' };
-    for (let row = firstBody; row <= lastBody; row++)
-      formatBodyCell(worksheet.getCell(row + 1, sheetColumn + 1), column);
+    for (let row = firstBody; row <= lastBody; row++) {
+      const cellFormat = table.cellFormats?.[row - firstBody]?.[index] ?? null;
+      formatBodyCell(worksheet.getCell(row + 1, sheetColumn + 1), column, cellFormat);
+    }
     if (column.list) {
       const bottom = validationBottom(sheetColumn, lastBody + SPARE_VALIDATION_ROWS, firstBody, others);
       const range = a1Range({ top: firstBody, left: sheetColumn, bottom, right: sheetColumn });
@@ -91,8 +93,8 @@ function shownText(cell: CellWrite): string {
   return value === null || value === undefined ? '' : String(value);
 }
 
-function formatBodyCell(cell: ExcelJS.Cell, column: ColumnFormat): void {
-  cell.numFmt = column.numberFormat;
+function formatBodyCell(cell: ExcelJS.Cell, column: ColumnFormat, cellFormat: string | null): void {
+  cell.numFmt = cellFormat ?? column.numberFormat;
   cell.alignment = { ...cell.alignment, vertical: 'top', ...(column.wrap ? { wrapText: true } : {}) };
   if (!column.input) cell.font = { ...cell.font, ...DERIVED_FONT };
 }

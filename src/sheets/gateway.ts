@@ -121,6 +121,8 @@ export interface BlockWrite {
   rows: CellWrite[][];
   /** One number format per column, applied before the values so text stays text. */
   numberFormats?: string[];
+  /** Formats of single cells over `numberFormats` (null keeps the column's), as TableCreate's. */
+  cellFormats?: (string | null)[][];
   bold?: boolean;
   wrap?: boolean;
   /** Column widths in characters, starting at `left`. */
@@ -135,6 +137,11 @@ export interface TableCreate {
   headers: string[];
   rows: CellWrite[][];
   columns: ColumnFormat[];
+  /**
+   * Number formats of single body cells over their column's (null keeps the column's), set before the values:
+   * a number stays a number beside text that must stay text ("+10%" would become a formula, "3/4" a date).
+   */
+  cellFormats?: (string | null)[][];
   style: string;
 }
 

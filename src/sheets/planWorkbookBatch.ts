@@ -24,6 +24,7 @@ import { printDocumentOf } from './printLayout';
 import { mePlanFormulas } from './codecs/mePlanFormulas';
 import { planTableRows } from './codecs/planWriter';
 import { existingLocation, plannedLocation, type TableLocation } from './codecs/tableLocation';
+import { typedCells } from './codecs/typedCells';
 
 export interface PlanWorkbookBatch {
   batch: WriteBatch;
@@ -37,9 +38,10 @@ const TABLE_STYLE = 'TableStyleMedium2';
 const NUMBER_FORMAT: Record<ColumnSpec['kind'], string> = {
   code: '@',
   text: '@',
-  value: '@',
+  // Numbers typed there stay numbers and dates become dates; the text NAP Monitor writes is kept by cell.
+  value: 'General',
   list: '@',
-  dateLike: '@',
+  dateLike: 'General',
   date: 'yyyy-mm-dd',
   amount: '#,##0.00',
   number: 'General',
@@ -122,14 +124,16 @@ export function tableCreate(
   t: Translator,
   lists: TableLocation | null,
 ): TableCreate {
+  const typed = typedCells(spec, rows);
   return {
     sheet,
     name: spec.name,
     top,
     left,
     headers: spec.columns.map((column) => t(column.header)),
-    rows,
+    rows: typed.rows,
     columns: spec.columns.map((column) => columnFormat(column, lists, t)),
+    cellFormats: typed.formats,
     style: TABLE_STYLE,
   };
 }

@@ -1,7 +1,9 @@
 import { examplePlan } from '../../src/core/example/examplePlan';
 import { translator } from '../../src/core/i18n/translate';
+import type { CellValue } from '../../src/core/model/cell';
 import type { PlanSettings } from '../../src/core/model/plan';
 import { readPlan } from '../../src/sheets/codecs/planReader';
+import { typedCell } from '../../src/sheets/codecs/typedCells';
 import { isFormulaCell } from '../../src/sheets/gateway';
 import { freeSheetName } from '../../src/sheets/addSheet';
 import { planWorkbookBatch } from '../../src/sheets/planWorkbookBatch';
@@ -74,8 +76,9 @@ describe('planWorkbookBatch', () => {
     const first = me!.rows[0][baselineColumn];
     expect(isFormulaCell(first)).toBe(true);
     if (!isFormulaCell(first)) return;
-    expect(first.formula).toBe('=IFERROR(INDEX(NAP!$I:$I,MATCH($D10,NAP!$A:$A,0))&"","")');
-    expect(first.result).toBe('3');
+    const lookup = 'INDEX(NAP!$I:$I,MATCH($D10,NAP!$A:$A,0))';
+    expect(first.formula).toBe(`=IFERROR(IF(${lookup}="","",${lookup}),"")`);
+    expect(first.result).toBe(3);
     const area = me!.rows[0][0];
     expect(isFormulaCell(area) && area.result).toBe('Enabling Framework');
   });
@@ -112,9 +115,8 @@ describe('planWorkbookBatch', () => {
     expect(created).toContain('NapObjectives');
     const me = batch.tables.find((table) => table.name === 'NapMePlan')!;
     const cell = me.rows[0][me.headers.indexOf('Baseline')];
-    expect(isFormulaCell(cell) && cell.formula).toBe(
-      `=IFERROR(INDEX('My indicators'!$J:$J,MATCH($D10,'My indicators'!$B:$B,0))&"","")`,
-    );
+    const lookup = `INDEX('My indicators'!$J:$J,MATCH($D10,'My indicators'!$B:$B,0))`;
+    expect(isFormulaCell(cell) && cell.formula).toBe(`=IFERROR(IF(${lookup}="","",${lookup}),"")`);
     expect(batchProblems(batch)).toEqual([]);
   });
 
@@ -130,8 +132,18 @@ describe('readPlan', () => {
     const { plan: read, issues } = readPlan(snapshotAfter(EMPTY_WORKBOOK, batch), 'plan.xlsx');
     expect(issues).toEqual([]);
     expect(read.settings).toEqual(settings);
+    // Numbers and dates come back typed as they were written (typedCells): "3" as 3, an ISO date as its serial.
+    const written = (value: CellValue, kind: 'value' | 'dateLike') => typedCell(value ?? '', kind).value || null;
     expect(read.indicators.map(({ from, ...rest }) => rest)).toEqual(
-      plan.indicators.map((indicator) => ({ ...indicator, baselineDate: indicator.baselineDate || null })),
+      plan.indicators.map((indicator) => ({
+        ...indicator,
+        baseline: written(indicator.baseline, 'value'),
+        midTarget: written(indicator.midTarget, 'value'),
+        endTarget: written(indicator.endTarget, 'value'),
+        baselineDate: written(indicator.baselineDate, 'dateLike'),
+        midDate: written(indicator.midDate, 'dateLike'),
+        endDate: written(indicator.endDate, 'dateLike'),
+      })),
     );
     expect(read.activities).toHaveLength(plan.activities.length);
     expect(read.activities[9]).toMatchObject({
@@ -142,7 +154,7 @@ describe('readPlan', () => {
     expect(read.mePlan[0]).toMatchObject({
       indicator: 'I1.1',
       frequency: 'annual',
-      shown: { baseline: '3', endTarget: '5' },
+      shown: { baseline: 3, endTarget: 5 },
     });
     expect(read.mePlanHeader.purpose).toContain('Montenegro');
   });

@@ -3,6 +3,7 @@ import type { Indicator, Plan } from '../../core/model/plan';
 import type { FormulaCell } from '../gateway';
 import { columnLetter, quoteSheet } from '../layout';
 import type { TableLocation } from './tableLocation';
+import { typedCell } from './typedCells';
 
 export interface MePlanDerived {
   area: FormulaCell;
@@ -41,6 +42,12 @@ export function mePlanFormulas(locations: {
       const excelRow = mePlan.top + 2 + index;
       const code = `$${columnLetter(mePlan.column('indicator'))}${excelRow}`;
       const fromIndicator = (key: string) => `IFERROR(${lookup(indicators, 'code', code, key)}&"","")`;
+      // A number stays a number in the M&E plan too; a blank shows blank, not 0.
+      const valueOf = (key: string) => {
+        const found = lookup(indicators, 'code', code, key);
+        return `=IFERROR(IF(${found}="","",${found}),"")`;
+      };
+      const shown = (value: CellValue | undefined) => typedCell(value ?? '', 'value').value as CellValue;
       const objectiveCode = lookup(indicators, 'code', code, 'objective');
       const objectiveText = lookup(objectives, 'code', objectiveCode, 'text');
       const areaCode = lookup(objectives, 'code', objectiveCode, 'area');
@@ -54,9 +61,9 @@ export function mePlanFormulas(locations: {
           result: objective ? `${objective.code} – ${objective.text}` : '',
         },
         indicatorText: { formula: `=${fromIndicator('text')}`, result: text(indicator?.text) },
-        baseline: { formula: `=${fromIndicator('baseline')}`, result: text(indicator?.baseline) },
-        midTarget: { formula: `=${fromIndicator('midTarget')}`, result: text(indicator?.midTarget) },
-        endTarget: { formula: `=${fromIndicator('endTarget')}`, result: text(indicator?.endTarget) },
+        baseline: { formula: valueOf('baseline'), result: shown(indicator?.baseline) },
+        midTarget: { formula: valueOf('midTarget'), result: shown(indicator?.midTarget) },
+        endTarget: { formula: valueOf('endTarget'), result: shown(indicator?.endTarget) },
       };
     },
   };
