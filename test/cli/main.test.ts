@@ -1,4 +1,10 @@
+import { execFileSync, spawn } from 'node:child_process';
+import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { terminalText } from '../../src/cli/cliIo';
 import { main } from '../../src/cli/main';
+import { syntheticPlanFile } from '../../src/devtools/syntheticPlanFile';
 import { memoryIo } from '../support/memoryIo';
 
 describe('nap-monitor command line', () => {
@@ -52,4 +58,49 @@ describe('nap-monitor command line', () => {
     expect(stderr()).toBe(`${message}\nRun "nap-monitor help init" to see the options.`);
     expect(files.size).toBe(0);
   });
+});
+
+describe('nap-monitor output on a terminal', () => {
+  it('replaces control characters and bidirectional overrides before they are printed', async () => {
+    const { io, stderr } = memoryIo();
+    expect(await main(['publish\u001b[2J\u202egpj.exe'], io)).toBe(64);
+    expect(stderr()).toMatch(/^There is no command "publish\ufffd\[2J\ufffdgpj\.exe"\.\n/);
+    expect(stderr()).not.toContain('\u001b');
+    expect(stderr()).not.toContain('\u202e');
+  });
+
+  it('keeps the newlines and tabs of its own layout', () => {
+    expect(terminalText('a\tb\nc\r\u0007\u2066')).toBe('a\tb\nc\ufffd\ufffd\ufffd');
+  });
+});
+
+describe('nap-monitor as a process', () => {
+  const root = resolve(__dirname, '../..');
+  const cli = join(root, process.env.NAP_DIST || 'dist', 'cli', 'nap-monitor.js');
+  let folder: string;
+
+  beforeAll(() => {
+    // `npm test` builds first; run alone, this suite builds when needed.
+    if (!existsSync(cli))
+      execFileSync(process.execPath, [require.resolve('webpack-cli/bin/cli.js'), '--mode', 'production'], {
+        cwd: root,
+        stdio: 'ignore',
+      });
+    folder = mkdtempSync(join(tmpdir(), 'nap-pipe-'));
+  }, 300_000);
+  afterAll(() => rmSync(folder, { recursive: true, force: true }));
+
+  it('ends quietly when the reader of its output goes away (status --json | head)', async () => {
+    const plan = join(folder, 'plan.xlsx');
+    writeFileSync(plan, await syntheticPlanFile(300, 300));
+    const child = spawn(process.execPath, [cli, 'status', plan, '--json', '--as-of', '2026-12-31'], {
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    let stderr = '';
+    child.stderr.on('data', (chunk) => (stderr += String(chunk)));
+    child.stdout.once('data', () => child.stdout.destroy());
+    const code = await new Promise((done) => child.on('close', done));
+    expect(stderr).toBe('');
+    expect(code).toBe(0);
+  }, 60_000);
 });
