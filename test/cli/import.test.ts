@@ -85,7 +85,10 @@ describe('nap-monitor import', () => {
     files.set('in/pol.xlsx', pol);
     files.set('in/soc.xlsx', soc);
     files.set('in/notes.xlsx', new TextEncoder().encode('not a workbook'));
-    const code = await main(['import', 'plan.xlsx', 'in/pol.xlsx', 'in/soc.xlsx', 'in/notes.xlsx', '--dry-run'], io);
+    const code = await main(
+      ['import', 'plan.xlsx', 'in/pol.xlsx', 'in/soc.xlsx', 'in/notes.xlsx', '--dry-run', '--feedback', 'back'],
+      io,
+    );
     expect(code).toBe(0);
     expect(stdout()).toContain('pol.xlsx\tready to import');
     expect(stdout()).toMatch(
@@ -93,6 +96,8 @@ describe('nap-monitor import', () => {
     );
     expect(stdout()).toContain('notes.xlsx\trefused');
     expect(stdout()).toContain('Dry run: plan.xlsx was not changed.');
+    expect(stdout()).toContain('Wrote back/soc-feedback.xlsx (1 problem to correct).');
+    expect([...files.keys()].filter((name) => name.startsWith('back/'))).toEqual(['back/soc-feedback.xlsx']);
     expect(files.get('plan.xlsx')).toBe(plan);
   });
 

@@ -124,6 +124,12 @@ describe('the Import panel', () => {
       ['Import', 'pol.xlsx'],
       ['Refused', 'notes.xlsx'],
     ]);
+    const downloading = page.waitForEvent('download');
+    await panel().getByRole('button', { name: 'Feedback copies for the agencies' }).click();
+    const download = await downloading;
+    expect(download.suggestedFilename()).toBe('feedback-copies.zip');
+    const copies = unzipSync(new Uint8Array(readFileSync((await download.path())!)));
+    expect(Object.keys(copies).sort()).toEqual(['pol-feedback.xlsx', 'soc-feedback.xlsx']);
     await panel().locator('[data-file="pol.xlsx"]').scrollIntoViewIfNeeded();
     await page.screenshot({ path: `${ARTIFACTS}/import-applied.png` });
     await page

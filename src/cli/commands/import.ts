@@ -1,4 +1,5 @@
-import { basename } from 'node:path';
+import { basename, join } from 'node:path';
+import { feedbackCopies } from '../../app/feedbackCopies';
 import {
   applyImport,
   previewImport,
@@ -74,7 +75,7 @@ function printResult(io: CliIo, t: Translator, result: ImportResult): void {
 }
 
 /**
- * `nap-monitor import plan.xlsx forms/*.xlsx [--dry-run] [--out copy.xlsx]`: the task pane's "Import" on
+ * `nap-monitor import plan.xlsx forms/*.xlsx [--dry-run] [--feedback DIR] [--out copy.xlsx]`: the task pane's "Import" on
  * files. The dry run reads only; otherwise the plan (or the copy given by --out) gains the consolidated
  * values, the register and the audit, written by the part-preserving writer so nothing else in it changes.
  */
@@ -87,6 +88,7 @@ export const importCommand: Command = {
     forms: 'rest',
     'dry-run': 'flag',
     out: 'value',
+    feedback: 'value',
     'accept-valid-rows': 'flag',
     'personal-data': 'value',
     who: 'value',
@@ -105,7 +107,12 @@ export const importCommand: Command = {
         : choiceOption(options, 'personal-data', PrivacyDecision.options, 'remove');
     const gateway = PlanFileGateway.open(await readBytes(io, file), file);
     const returns = [];
-    for (const path of forms) returns.push(await parseReturnedForm(await readBytes(io, path), basename(path)));
+    const sources: Uint8Array[] = [];
+    for (const path of forms) {
+      const bytes = await readBytes(io, path);
+      sources.push(bytes);
+      returns.push(await parseReturnedForm(bytes, basename(path)));
+    }
     const settings: ImportOptions = {
       language,
       file,
@@ -134,6 +141,16 @@ export const importCommand: Command = {
         ),
       );
     else printResult(io, t, result);
+    const feedback = valueOf(options, 'feedback');
+    if (feedback)
+      for (const copy of feedbackCopies(
+        result.files.map((report, i) => ({ report, bytes: sources[i] })),
+        language,
+      )) {
+        const path = join(feedback, copy.fileName);
+        await writeOutput(io, path, copy.bytes, { replace: options.force === true });
+        io.stdout(t('cli.import.feedbackWritten', { file: path, count: copy.problems }));
+      }
     if (dryRun) {
       io.stdout(t('cli.import.dryRun', { file }));
       return EXIT.ok;

@@ -23,6 +23,10 @@ import { useI18n } from '../i18nContext';
 import { parseInWorker, type PickedFile } from '../import/parseInWorker';
 import { reminderLink } from '../import/reminderLink';
 import { WORKBOOK_FILE, type PlanState } from '../usePlanSettings';
+import { officeFileHost } from '../../excel/fileHost';
+import { deliverFiles } from '../delivery';
+
+const XLSX_MIME = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
 const SHOWN_PROBLEMS = 20;
 
@@ -227,6 +231,8 @@ export function ImportPanel({ gateway, plan }: { gateway: WorkbookGateway; plan:
   const { t, language } = useI18n();
   const styles = useStyles();
   const [returns, setReturns] = useState<ParsedReturn[]>([]);
+  // The files' own bytes, for the feedback copies (the worker gets a copy of each).
+  const [sources, setSources] = useState<Uint8Array[]>([]);
   const [result, setResult] = useState<ImportResult | null>(null);
   const [decisions, setDecisions] = useState<Record<string, PrivacyDecision>>({});
   const [accepted, setAccepted] = useState<ReadonlySet<string>>(new Set());
@@ -252,8 +258,10 @@ export function ImportPanel({ gateway, plan }: { gateway: WorkbookGateway; plan:
       const picked: PickedFile[] = await Promise.all(
         chosen.map(async (file) => ({ name: file.name, bytes: await file.arrayBuffer() })),
       );
+      const kept = picked.map((file) => new Uint8Array(file.bytes.slice(0)));
       const parsed = [...returns, ...(await parseInWorker(picked))];
       setReturns(parsed);
+      setSources((before) => [...before, ...kept]);
       const { previewImport } = await import(/* webpackChunkName: "import" */ '../../app/importReturns');
       setResult(await previewImport(gateway, parsed, settings()));
     } catch (error) {
@@ -293,7 +301,31 @@ export function ImportPanel({ gateway, plan }: { gateway: WorkbookGateway; plan:
     }
   }
 
+  async function sendBack() {
+    if (!result) return;
+    setBusy(true);
+    try {
+      const { feedbackCopies } = await import(/* webpackChunkName: "import" */ '../../app/feedbackCopies');
+      const copies = feedbackCopies(
+        result.files.map((report, i) => ({ report, bytes: sources[i] })),
+        language,
+      );
+      if (copies.length === 0) {
+        setOutcome({ intent: 'info', lines: [t('ui.import.noFeedback')] });
+        return;
+      }
+      const files = copies.map((copy) => ({ name: copy.fileName, bytes: copy.bytes, mime: XLSX_MIME }));
+      const delivery = await deliverFiles(files, t('ui.import.feedbackZip'), officeFileHost());
+      setOutcome({ intent: delivery.delivered ? 'success' : 'warning', lines: [t(delivery.message, delivery.params)] });
+    } catch (error) {
+      setOutcome(errorOutcome(error, t));
+    } finally {
+      setBusy(false);
+    }
+  }
+
   function clear() {
+    setSources([]);
     setReturns([]);
     setResult(null);
     setDecisions({});
@@ -365,6 +397,11 @@ export function ImportPanel({ gateway, plan }: { gateway: WorkbookGateway; plan:
           ))}
           {waiting && (
             <RunButton label={t('ui.import.apply')} busyLabel={t('ui.import.applying')} busy={busy} onRun={apply} />
+          )}
+          {result.files.some((file) => file.status !== 'refused' && file.feedback.length > 0) && (
+            <Button onClick={sendBack} disabledFocusable={busy}>
+              {t('ui.import.feedback')}
+            </Button>
           )}
           <Button appearance="subtle" onClick={clear}>
             {t('ui.import.clear')}

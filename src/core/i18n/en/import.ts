@@ -105,11 +105,12 @@ export const importReturns = {
     'Options:\n' +
     '  --dry-run                  show what would be added and changed; write nothing\n' +
     '  --out FILE                 write the result to a copy instead of the plan file\n' +
+    '  --feedback DIR             write a feedback copy of each form with problems into DIR\n' +
     '  --accept-valid-rows        take the valid rows of forms that have wrong cells\n' +
     '  --personal-data ACTION     remove or keep text flagged as personal data (without it, such forms wait)\n' +
     '  --who NAME                 who imports, for the audit table\n' +
     '  --json                     print the result as JSON\n' +
-    '  --force                    replace FILE given by --out if it exists\n' +
+    '  --force                    replace the files --out and --feedback write if they exist\n' +
     '  --language CODE            language of the messages: {languages} (default: en)',
   'cli.import.noForms':
     'Name at least one returned form after the plan file: nap-monitor import plan.xlsx forms/*.xlsx',
@@ -148,6 +149,18 @@ export const importReturns = {
   'ui.import.remind': 'write a reminder to {name}',
   'ui.import.noEmail': 'no e-mail address in the agencies table',
   'ui.import.who': 'Task pane',
+  'import.feedback.sheet': 'Problems',
+  'import.feedback.title': 'Please correct the cells marked in red and send the form back',
+  'import.feedback.col.sheet': 'Sheet',
+  'import.feedback.col.cell': 'Cell',
+  'import.feedback.col.message': 'What is wrong',
+  'cli.import.feedbackWritten': {
+    one: 'Wrote {file} ({count} problem to correct).',
+    other: 'Wrote {file} ({count} problems to correct).',
+  },
+  'ui.import.feedback': 'Feedback copies for the agencies',
+  'ui.import.feedbackZip': 'feedback-copies.zip',
+  'ui.import.noFeedback': 'No form has problems to send back.',
   'import.unchanged': '{file} was imported before ({date}); nothing changed.',
   'import.audit.import': 'Import',
   'import.audit.supersede': 'Superseded by a resubmission',
