@@ -15,7 +15,8 @@ import type { CellTarget, WorkbookGateway, WorkbookSnapshot } from '../sheets/ga
 import { cellLocator } from '../sheets/locateCell';
 import { MARK_RULES_TABLE } from '../sheets/layouts/checkTables';
 import { LISTS_TABLE, PROGRESS_TABLE } from '../sheets/layouts/tables';
-import { STATUS_OUTPUT_TABLES, statusBatch } from '../sheets/statusBatch';
+import { sheetStartNames } from '../sheets/addSheet';
+import { STATUS_OUTPUT_TABLES, STATUS_SHEETS, statusBatch } from '../sheets/statusBatch';
 import { WorkbookError } from '../sheets/workbookError';
 
 export interface StatusOptions {
@@ -54,7 +55,8 @@ export async function computeStatusWorkbook(gateway: WorkbookGateway, options: S
     throw new WorkbookError('status.error.badAsOf', params, translate('en', 'status.error.badAsOf', params));
   }
   const tables = [...PLAN_TABLES, LISTS_TABLE, PROGRESS_TABLE, MARK_RULES_TABLE, ...STATUS_OUTPUT_TABLES];
-  const { result, degraded } = await gateway.update({ tables: tables.map((table) => table.name) }, (snapshot) => {
+  const request = { tables: tables.map((table) => table.name), sheetStarts: sheetStartNames(STATUS_SHEETS, t) };
+  const { result, degraded } = await gateway.update(request, (snapshot) => {
     const planned = planStatus(snapshot, options);
     return { batch: options.write ? statusBatch(snapshot, planned.plan, planned.report, t) : null, result: planned };
   });

@@ -5,7 +5,8 @@ import { Language, PaperSize, ReportingFrequency } from '../core/model/enums';
 import type { Plan, PlanSettings } from '../core/model/plan';
 import { IsoDate } from '../core/values/isoDate';
 import type { WorkbookGateway } from '../sheets/gateway';
-import { LAYOUT_VERSION, SETUP_TABLES } from '../sheets/layouts/sheets';
+import { sheetStartNames } from '../sheets/addSheet';
+import { LAYOUT_VERSION, PLAN_SHEETS, SETUP_TABLES } from '../sheets/layouts/sheets';
 import { planWorkbookBatch } from '../sheets/planWorkbookBatch';
 import { WorkbookError } from '../sheets/workbookError';
 
@@ -60,7 +61,7 @@ export async function setupPlanWorkbook(gateway: WorkbookGateway, input: SetupOp
   const plan = options.example ? examplePlan(settings) : emptyPlan(settings, t);
 
   const { result: planned, degraded: degradedKeys } = await gateway.update(
-    { tables: SETUP_TABLES.map((table) => table.name) },
+    { tables: SETUP_TABLES.map((table) => table.name), sheetStarts: sheetStartNames(PLAN_SHEETS, t) },
     (snapshot) => {
       const laidOut = planWorkbookBatch(snapshot, plan, t);
       return { batch: laidOut.created.length > 0 ? laidOut.batch : null, result: laidOut };

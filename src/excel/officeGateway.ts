@@ -10,6 +10,7 @@ import type {
 import { batchProblems } from '../sheets/validateBatch';
 import { WorkbookError } from '../sheets/workbookError';
 import { readWorkbook } from './readWorkbook';
+import { readStrayTables, strayAdoptions } from './strayTables';
 import { queueWrites } from './writeWorkbook';
 
 /**
@@ -27,10 +28,13 @@ export class OfficeGateway implements WorkbookGateway {
     let writing = false;
     try {
       return await Excel.run(async (context) => {
-        const { batch, result } = plan(await readWorkbook(context, request));
-        if (batch) checkBatch(batch);
-        writing = batch !== null;
-        const degraded = batch ? await queueWrites(context, batch) : [];
+        const snapshot = await readWorkbook(context, request);
+        const { batch, result } = plan(snapshot);
+        if (!batch) return { result, degraded: [] };
+        checkBatch(batch);
+        const adoptions = strayAdoptions(batch, await readStrayTables(context, snapshot.tableNames));
+        writing = true;
+        const degraded = await queueWrites(context, batch, adoptions);
         return { result, degraded };
       });
     } catch (error) {

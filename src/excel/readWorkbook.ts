@@ -1,4 +1,5 @@
 import type { CellValue } from '../core/model/cell';
+import { isDateFormat } from '../sheets/dateFormat';
 import type { ReadRequest, SheetInfo, TableSnapshot, WorkbookSnapshot } from '../sheets/gateway';
 
 /** One round trip: sheet names, table names, and the full range of every requested table that exists. */
@@ -11,7 +12,7 @@ export async function readWorkbook(context: Excel.RequestContext, request: ReadR
     const table = context.workbook.tables.getItemOrNullObject(name);
     table.load('name');
     const range = table.getRange();
-    range.load('values,rowIndex,columnIndex,address');
+    range.load('values,numberFormat,rowIndex,columnIndex,address');
     return { table, range };
   });
   const starts = (request.sheetStarts ?? []).map((name) => {
@@ -21,20 +22,31 @@ export async function readWorkbook(context: Excel.RequestContext, request: ReadR
     a1.load('values');
     const used = worksheet.getUsedRangeOrNullObject(true);
     used.load('address');
-    return { worksheet, a1, used };
+    const charts = worksheet.charts.load('items/name,items/title/text');
+    return { worksheet, a1, used, charts };
   });
   await context.sync();
 
   const start = new Map<string, SheetInfo['start']>();
-  for (const { worksheet, a1, used } of starts) {
+  for (const { worksheet, a1, used, charts } of starts) {
     if (worksheet.isNullObject) continue;
     const local = used.isNullObject ? null : used.address.slice(used.address.lastIndexOf('!') + 1);
-    start.set(worksheet.name, { a1: (a1.values as CellValue[][])[0][0], onlyA1: local === null || local === 'A1' });
+    start.set(worksheet.name, {
+      a1: (a1.values as CellValue[][])[0][0],
+      onlyA1: local === null || local === 'A1',
+      charts: charts.items.map((chart) => ({ name: chart.name, title: chart.title.text ?? '' })),
+    });
   }
   const snapshots: Record<string, TableSnapshot> = {};
   for (const { table, range } of wanted) {
     if (table.isNullObject) continue;
     const [headers, ...rows] = range.values as CellValue[][];
+    const formats = (range.numberFormat as string[][]).slice(1);
+    const dateCells = rows.flatMap((cells, row) =>
+      cells.flatMap((cell, column) =>
+        typeof cell === 'number' && isDateFormat(String(formats[row]?.[column] ?? '')) ? [{ row, column }] : [],
+      ),
+    );
     snapshots[table.name] = {
       name: table.name,
       sheet: sheetOfAddress(range.address),
@@ -42,6 +54,7 @@ export async function readWorkbook(context: Excel.RequestContext, request: ReadR
       left: range.columnIndex,
       headers: headers.map((header) => String(header ?? '')),
       rows,
+      dateCells,
     };
   }
   return {

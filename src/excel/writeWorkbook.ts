@@ -39,7 +39,12 @@ class RequestBudget {
  * blocks, number formats before values so text columns keep "+10%" as typed. A batch too big for one request
  * (thousands of rows) is sent in parts, with a sync between them.
  */
-export async function queueWrites(context: Excel.RequestContext, batch: WriteBatch): Promise<MessageKey[]> {
+export async function queueWrites(
+  context: Excel.RequestContext,
+  batch: WriteBatch,
+  /** Tables of the batch that an interrupted run added but did not name: by the name Excel gave them. */
+  adoptions: ReadonlyMap<string, string> = new Map(),
+): Promise<MessageKey[]> {
   const budget = new RequestBudget(context);
   const degraded = new Set<MessageKey>();
   const sheets = new Map<string, Excel.Worksheet>();
@@ -66,6 +71,15 @@ export async function queueWrites(context: Excel.RequestContext, batch: WriteBat
   }
   for (const block of batch.blocks) await writeBlock(sheet(block.sheet), block, budget);
   for (const table of batch.tables) await prepareTable(sheet(table.sheet), table, degraded, budget);
+  const replaced = new Set(
+    batch.conditionalFormats.filter((rule) => rule.replace).map((rule) => `${rule.sheet}!${rule.address}`),
+  );
+  for (const target of replaced) {
+    const at = target.lastIndexOf('!');
+    sheet(target.slice(0, at))
+      .getRange(target.slice(at + 1))
+      .conditionalFormats.clearAll();
+  }
   for (const rule of batch.conditionalFormats) {
     const format = sheet(rule.sheet).getRange(rule.address).conditionalFormats.add(Excel.ConditionalFormatType.custom);
     format.custom.rule.formula = rule.formula;
@@ -86,7 +100,7 @@ export async function queueWrites(context: Excel.RequestContext, batch: WriteBat
   if (batch.activate) sheet(batch.activate).activate();
   // Last, as commit marks: a run stopped before a table exists is redone whole by the next run, which finds
   // the tables that do exist complete (their cells, formats and sheets were all written before them).
-  for (const table of batch.tables) addTable(sheet(table.sheet), table);
+  for (const table of batch.tables) addTable(sheet(table.sheet), table, adoptions.get(table.name));
   for (const append of batch.appendRows) await appendTableRows(context, append, budget);
   return [...degraded];
 }
@@ -230,9 +244,9 @@ async function prepareTable(
   full.format.autofitRows();
 }
 
-function addTable(worksheet: Excel.Worksheet, table: TableCreate): void {
+function addTable(worksheet: Excel.Worksheet, table: TableCreate, stray: string | undefined): void {
   const full = worksheet.getRangeByIndexes(table.top, table.left, bodyOf(table).length + 1, table.headers.length);
-  const created = worksheet.tables.add(full, true);
+  const created = stray ? worksheet.tables.getItem(stray) : worksheet.tables.add(full, true);
   created.name = table.name;
   created.style = table.style;
 }

@@ -46,6 +46,8 @@ export function applyBatch(workbook: ExcelJS.Workbook, batch: WriteBatch, existi
   }
   for (const freeze of batch.freezeRows) freezeRows(sheet(freeze.sheet), freeze.rows);
   for (const layout of batch.pageLayouts) setPageSetup(sheet(layout.sheet), layout);
+  for (const rule of batch.conditionalFormats.filter((candidate) => candidate.replace))
+    clearConditionalFormats(sheet(rule.sheet), rule.address);
   batch.conditionalFormats.forEach((rule) => addConditionalFormat(sheet(rule.sheet), rule));
   if (batch.activate) activateSheet(workbook, sheet(batch.activate));
   return batch.charts.length > 0 ? ['files.degraded.noCharts'] : [];
@@ -85,6 +87,12 @@ function writeBlock(worksheet: ExcelJS.Worksheet, block: BlockWrite): void {
   block.widths?.forEach((width, index) => {
     worksheet.getColumn(block.left + index + 1).width = width;
   });
+}
+
+/** Drops the rules on exactly this range, as the Office gateway clears its own output columns. */
+function clearConditionalFormats(worksheet: ExcelJS.Worksheet, address: string): void {
+  const sheet = worksheet as unknown as { conditionalFormattings: { ref: string }[] };
+  sheet.conditionalFormattings = sheet.conditionalFormattings.filter((format) => format.ref !== address);
 }
 
 function addConditionalFormat(worksheet: ExcelJS.Worksheet, rule: ConditionalFormatCreate): void {

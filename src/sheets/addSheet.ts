@@ -33,16 +33,16 @@ export function sheetRoom(snapshot: WorkbookSnapshot): SheetRoom {
 }
 
 /**
- * A sheet of this name (or a numbered variant) that holds nothing but, at most, the title this run would
- * write: one an interrupted run added. Taking it over loses nothing and adds no second copy.
+ * A sheet of this name (or a numbered variant) that an interrupted run added: blank, or headed by the very
+ * title this run writes (titles go in before any table cell). Taking it over loses nothing of the user's and
+ * adds no second copy.
  */
 function interruptedSheet(wanted: string, title: string, room: SheetRoom): string | undefined {
   const names = new Set(room.sheets.map((_, index) => numberedName(wanted, index + 1).toLowerCase()));
   return room.sheets.find(({ name, start }) => {
     const key = name.toLowerCase();
-    const blankOrTitle =
-      start !== undefined && start.onlyA1 && (start.a1 === '' || start.a1 === null || start.a1 === title);
-    return names.has(key) && !room.resumed.has(key) && blankOrTitle;
+    const blank = start !== undefined && start.onlyA1 && (start.a1 === '' || start.a1 === null);
+    return names.has(key) && !room.resumed.has(key) && (blank || start?.a1 === title);
   })?.name;
 }
 

@@ -58,6 +58,11 @@ export interface TableSnapshot {
   headers: string[];
   /** Body values as Excel reports them: numbers, strings, booleans; '' for empty cells. */
   rows: CellValue[][];
+  /**
+   * Body cells (0-based row and column) whose number is shown as a date: what Excel made of "3/4" typed into a
+   * General cell. Readers of value columns refuse such a number rather than take 46085 for a count.
+   */
+  dateCells?: { row: number; column: number }[];
 }
 
 export interface SheetInfo {
@@ -67,7 +72,12 @@ export interface SheetInfo {
    * What the sheet begins with, where the gateway can tell: the value of A1, and whether any other cell has
    * one. A run that Excel stopped part-way leaves a sheet holding at most its title; the next run finishes it.
    */
-  start?: { a1: CellValue; onlyA1: boolean };
+  start?: {
+    a1: CellValue;
+    onlyA1: boolean;
+    /** The sheet's charts: a run stopped between adding a chart and naming it leaves one named by Excel. */
+    charts: { name: string; title: string }[];
+  };
 }
 
 export interface WorkbookSnapshot {
@@ -153,6 +163,11 @@ export interface ConditionalFormatCreate {
   formula: string;
   fill: string;
   fontColor?: string;
+  /**
+   * The range is NAP Monitor's own output (a status column on its own sheet): the rules already on it are
+   * cleared first, so a run repeated after an interruption never leaves a rule twice.
+   */
+  replace?: boolean;
 }
 
 export interface ChartCreate {

@@ -4,10 +4,9 @@ import type { Plan } from '../core/model/plan';
 import type { IndicatorStatus, RollupResult, SelfAssessment, StatusReport } from '../core/status';
 import { INDICATOR_STATUSES } from '../core/status';
 import { FAMILY_STATUSES, statusColour, type StatusFamily } from '../core/status/palette';
-import { emptyBatch, type ConditionalFormatCreate, type WorkbookSnapshot, type WriteBatch } from './gateway';
+import { emptyBatch, type WorkbookSnapshot, type WriteBatch } from './gateway';
 import { addSheet, sheetRoom } from './addSheet';
 import { cellAddress, columnIndex, type SheetSpec, type TableSpec } from './layout';
-import { MARK_RULES_SHEET } from './layouts/checkTables';
 import { existingLocation } from './codecs/tableLocation';
 import {
   ACTIVITY_STATUS_SHEET,
@@ -25,7 +24,6 @@ import {
 import { ACTIVITIES_TABLE, INDICATORS_TABLE, LISTS_TABLE } from './layouts/tables';
 import { tableCreate } from './planWorkbookBatch';
 import { printDocumentOf } from './printLayout';
-import { addRulesOnce } from './ruleRegistry';
 
 export const STATUS_OUTPUT_TABLES: readonly TableSpec[] = [
   INDICATOR_STATUS_TABLE,
@@ -34,9 +32,12 @@ export const STATUS_OUTPUT_TABLES: readonly TableSpec[] = [
   OUTCOME_STATUS_TABLE,
 ];
 
+/** The sheets a status run may add, for a re-run to find those an interrupted one began. */
+export const STATUS_SHEETS: readonly SheetSpec[] = [INDICATOR_STATUS_SHEET, ACTIVITY_STATUS_SHEET, STATUS_SHEET];
+
 /** Status colours also cover rows added later, up to this many below the table. */
 const RULE_MARGIN_ROWS = 200;
-/** Rule ranges grow in steps of this many rows, so a re-run with a few more rows reuses the rules it added. */
+/** Rule ranges grow in steps of this many rows, so a re-run's rules replace the earlier ones range for range. */
 const RULE_STEP_ROWS = 1000;
 const CHART_NAME = 'NapStatusByArea';
 
@@ -45,15 +46,14 @@ type Place = { sheet: string; top: number; left: number };
 /**
  * Plans the writes of "Status": status, progress and reasons of the indicators and of the activities on sheets
  * of their own, the summary per area and per outcome with a chart of counts between them and the rule in words
- * above them on the Status sheet; coloured by one conditional
- * format per status and column (added once). Earlier output is replaced, never edited in place.
+ * above them on the Status sheet; coloured by one conditional format per status and column. Earlier output,
+ * its rules included, is replaced, never edited in place.
  */
 export function statusBatch(snapshot: WorkbookSnapshot, plan: Plan, report: StatusReport, t: Translator): WriteBatch {
   const batch = emptyBatch(snapshot);
   const room = sheetRoom(snapshot);
   const listsTable = snapshot.tables[LISTS_TABLE.name];
   const lists = listsTable ? existingLocation(LISTS_TABLE, listsTable) : null;
-  const rules: ConditionalFormatCreate[] = [];
   const write = (spec: TableSpec, at: Place, rows: CellValue[][]) => {
     if (snapshot.tables[spec.name]) batch.deleteTables.push(spec.name);
     batch.tables.push(tableCreate(spec, at.sheet, at.top, at.left, rows, t, lists));
@@ -78,7 +78,8 @@ export function statusBatch(snapshot: WorkbookSnapshot, plan: Plan, report: Stat
     for (const status of FAMILY_STATUSES[family]) {
       const label = t(`status.${family}.${status}` as MessageKey).replace(/"/g, '""');
       const { fill, ink } = statusColour(family, status);
-      rules.push({ sheet: at.sheet, address, formula: `=${first}="${label}"`, fill, fontColor: ink });
+      const rule = { sheet: at.sheet, address, formula: `=${first}="${label}"`, fill, fontColor: ink };
+      batch.conditionalFormats.push({ ...rule, replace: true });
     }
   };
   const percent = (value: number | null): CellValue => (value === null ? '' : value);
@@ -169,7 +170,13 @@ export function statusBatch(snapshot: WorkbookSnapshot, plan: Plan, report: Stat
   const summaryRows = outcomePlace.top + Math.max(report.objectives.length, 1) - areaPlace.top;
   colour(AREA_STATUS_TABLE, areaPlace, summaryRows, 'rollup');
 
-  if (snapshot.tables[AREA_STATUS_TABLE.name]) batch.deleteCharts.push({ sheet: areaPlace.sheet, name: CHART_NAME });
+  // Also on a sheet an interrupted run began, which may hold the chart, or one it added but had not yet named
+  // or titled (Excel names charts "Chart 1", "Chart 2" ...).
+  const earlier = room.sheets.find((sheet) => sheet.name === statusSheet);
+  if (earlier) batch.deleteCharts.push({ sheet: statusSheet, name: CHART_NAME });
+  for (const chart of earlier?.start?.charts ?? [])
+    if (/^Chart \d+$/.test(chart.name) && chart.title === '')
+      batch.deleteCharts.push({ sheet: statusSheet, name: chart.name });
   batch.charts.push({
     sheet: areaPlace.sheet,
     name: CHART_NAME,
@@ -182,6 +189,5 @@ export function statusBatch(snapshot: WorkbookSnapshot, plan: Plan, report: Stat
   });
 
   batch.activate = statusSheet;
-  addRulesOnce(batch, snapshot, rules, () => home(MARK_RULES_SHEET), write);
   return batch;
 }

@@ -43,11 +43,11 @@ describe('computeStatusWorkbook', () => {
     expect(warnings).toEqual([]);
   });
 
-  it('writes status beside the indicators and activities, the summary with its chart, and the rule in words', async () => {
+  it('writes status of indicators and activities on sheets of their own, the summary with its chart, and the rule in words', async () => {
     const gateway = await exampleWithProgress();
     await computeStatusWorkbook(gateway, options);
     const indicators = gateway.state.tables.NapIndicatorStatus;
-    expect(indicators).toMatchObject({ sheet: 'NAP', top: 2, left: 20 });
+    expect(indicators).toMatchObject({ sheet: 'Indicator status', top: 2, left: 0 });
     expect(indicators.rows.map((row) => [row[0], row[1]])).toEqual([
       ['I1.1', 'On track'],
       ['I2.1', 'Not assessable'],
@@ -56,25 +56,30 @@ describe('computeStatusWorkbook', () => {
       ['I4.1', 'Off track'],
     ]);
     expect(String(indicators.rows[4][8])).toContain('POL (2026): On track, which the data does not support');
-    expect(gateway.state.tables.NapActivityStatus.sheet).toBe('NAP activities');
+    expect(gateway.state.tables.NapActivityStatus.sheet).toBe('Activity status');
     expect(gateway.state.tables.NapAreaStatus).toMatchObject({ sheet: 'Status', top: 15 });
+    // The chart (18 rows) and two blank rows under the four areas, then the outcomes.
+    expect(gateway.state.tables.NapOutcomeStatus).toMatchObject({ sheet: 'Status', top: 15 + 5 + 2 + 18 + 2, left: 0 });
     const batch = gateway.batches.at(-1)!;
     expect(batch.charts).toHaveLength(1);
     expect(batch.charts[0].source).toBe('B16:I20');
     const explanation = batch.blocks.find((block) => block.top === 2)!.rows.map((row) => row[0]);
     expect(explanation[0]).toBe('How status is computed (as of 2026-12-31)');
     expect(explanation.join(' ')).toContain('85');
-    const statusRules = batch.conditionalFormats.filter((rule) => rule.sheet === 'NAP');
+    const statusRules = batch.conditionalFormats.filter((rule) => rule.sheet === 'Indicator status');
     expect(statusRules).toHaveLength(7);
-    expect(statusRules[0].formula).toBe('=V4="Achieved"');
+    expect(statusRules[0]).toMatchObject({ formula: '=B4="Achieved"', address: 'B4:B1003', replace: true });
   });
 
   it('replaces its own output on a re-run without stacking colour rules or charts', async () => {
     const gateway = await exampleWithProgress();
     await computeStatusWorkbook(gateway, options);
+    const first = gateway.batches.at(-1)!;
     await computeStatusWorkbook(gateway, { ...options, asOf: '2027-06-30' });
     const again = gateway.batches.at(-1)!;
-    expect(again.conditionalFormats).toEqual([]);
+    // The same rules on the same cells, each replacing its earlier copy.
+    expect(again.conditionalFormats).toEqual(first.conditionalFormats);
+    expect(again.conditionalFormats.every((rule) => rule.replace)).toBe(true);
     expect(again.deleteTables).toEqual(
       expect.arrayContaining(['NapIndicatorStatus', 'NapActivityStatus', 'NapAreaStatus', 'NapOutcomeStatus']),
     );
