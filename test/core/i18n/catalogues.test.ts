@@ -50,9 +50,9 @@ describe('the catalogues', () => {
     for (const language of Language.options) {
       const required = new Intl.PluralRules(LOCALE_TAGS[language]).resolvedOptions().pluralCategories.sort();
       for (const [key, message] of Object.entries(catalogues[language])) {
-        if (typeof message === 'string' && typeof en[key as MessageKey] === 'string') continue;
-        const forms = typeof message === 'string' ? ['(a plain text)'] : Object.keys(message!).sort();
-        expect([language, key, forms]).toEqual([language, key, required]);
+        // A plain text is a translation worded so that no word agrees with the count ("Greške: {count}").
+        if (typeof message === 'string') continue;
+        expect([language, key, Object.keys(message!).sort()]).toEqual([language, key, required]);
       }
     }
     expect(new Intl.PluralRules(LOCALE_TAGS.bs).resolvedOptions().pluralCategories.sort()).toEqual([

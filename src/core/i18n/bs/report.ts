@@ -154,4 +154,9 @@ export const report: AreaCatalogue<typeof english> = {
   'ui.report.outcomes': 'Ishodi: u skladu sa planom {onTrack}, odstupa od plana {offTrack}, od ukupno {total}.',
   'ui.report.exports': 'Izvoz za skupštinu',
   'ui.report.exporting': 'Priprema datoteke…',
+  'report.section.kept': 'Tekst sačuvan iz ranijeg izvještaja',
+  'report.guidance.kept':
+    'Tekst koji više ne pripada nijednom odjeljku izvještaja: premjestite ga gdje pripada ili ga obrišite.',
+  'report.error.narrativeColumn':
+    'Tabela {table} na listu „{sheet}“ izgubila je kolonu „{column}“: vratite kolonu (poništite), pa ponovo napravite izvještaj. Ništa nije promijenjeno.',
 };

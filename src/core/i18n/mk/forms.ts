@@ -86,7 +86,7 @@ export const forms: AreaCatalogue<typeof english> = {
   'cli.forms.skipped': 'Нема образец за {agencies}: ниту еден индикатор или активност не ги наведува како одговорни.',
   'cli.forms.summaryLine': 'Обрасци за {period}: {count}, рок {due}.',
   'cli.forms.planUntouched':
-    '{file} не е изменета: за да ги запишете овие обрасци како очекувани во регистарот на доставувања, направете ги во панелот Обрасци во додатокот.',
+    '{file} остана каква што беше, па овие обрасци не се во нејзиниот регистар на доставувања: {detail}. Направете ги во панелот Обрасци во додатокот за да ги запишете.',
   'delivery.downloaded': '{file} се презема: побарајте ја во папката Преземања.',
   'delivery.zipped':
     'Датотеките ({count}) се преземаат како една zip-датотека, {file}: побарајте ја во папката Преземања.',
@@ -151,4 +151,6 @@ export const forms: AreaCatalogue<typeof english> = {
   'forms.timeliness.onTime': 'Навреме',
   'forms.timeliness.late': 'Доцни',
   'forms.timeliness.missing': 'Недостасува',
+  'cli.forms.registered': '{file}: обрасци запишани како очекувани во регистарот на доставувања: {count}.',
+  'cli.forms.alreadyRegistered': '{file} не е изменета: овие обрасци веќе се во нејзиниот регистар на доставувања.',
 };

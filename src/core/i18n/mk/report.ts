@@ -153,4 +153,9 @@ export const report: AreaCatalogue<typeof english> = {
   'ui.report.outcomes': 'Исходи: според планот {onTrack}, отстапува од планот {offTrack}, од вкупно {total}.',
   'ui.report.exports': 'Извоз за собранието',
   'ui.report.exporting': 'Се подготвува датотеката…',
+  'report.section.kept': 'Текст зачуван од претходен извештај',
+  'report.guidance.kept':
+    'Текст што повеќе не припаѓа на ниту еден оддел од извештајот: преместете го каде што припаѓа или избришете го.',
+  'report.error.narrativeColumn':
+    'Табелата {table} на листот „{sheet}“ ја изгубила колоната „{column}“: вратете ја колоната (поништете), потоа повторно направете го извештајот. Ништо не е променето.',
 };

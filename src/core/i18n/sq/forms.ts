@@ -84,7 +84,7 @@ export const forms: AreaCatalogue<typeof english> = {
   'cli.forms.skipped': 'Asnjë formular për {agencies}: asnjë tregues apo aktivitet nuk i përmend si përgjegjës.',
   'cli.forms.summaryLine': 'Formularë për {period}: {count}, afati {due}.',
   'cli.forms.planUntouched':
-    '{file} nuk u ndryshua: për t’i regjistruar këta formularë si të pritur në regjistrin e dorëzimeve, krijojini nga paneli Formularët i shtojcës.',
+    '{file} u la siç ishte, prandaj këta formularë nuk janë në regjistrin e tij të dorëzimeve: {detail}. Krijojini nga paneli Formularët i shtojcës për t’i regjistruar.',
   'delivery.downloaded': '{file} po shkarkohet: kërkojeni në dosjen Shkarkimet.',
   'delivery.zipped': 'Skedarët ({count}) po shkarkohen si një skedar zip, {file}: kërkojeni në dosjen Shkarkimet.',
   'delivery.opened':
@@ -148,4 +148,6 @@ export const forms: AreaCatalogue<typeof english> = {
   'forms.timeliness.onTime': 'Në kohë',
   'forms.timeliness.late': 'Me vonesë',
   'forms.timeliness.missing': 'Mungon',
+  'cli.forms.registered': '{file}: formularë të regjistruar si të pritur në regjistrin e dorëzimeve: {count}.',
+  'cli.forms.alreadyRegistered': '{file} nuk u ndryshua: këta formularë janë tashmë në regjistrin e tij të dorëzimeve.',
 };

@@ -155,4 +155,9 @@ export const report: AreaCatalogue<typeof english> = {
   'ui.report.outcomes': 'Rezultatet: në rrugë të mbarë {onTrack}, jashtë rrugës {offTrack}, nga gjithsej {total}.',
   'ui.report.exports': 'Eksporto për parlamentin',
   'ui.report.exporting': 'Po përgatitet skedari…',
+  'report.section.kept': 'Tekst i ruajtur nga një raport i mëparshëm',
+  'report.guidance.kept':
+    'Tekst që nuk i përket më asnjë seksioni të raportit: zhvendoseni aty ku i përket ose fshijeni.',
+  'report.error.narrativeColumn':
+    'Tabela {table} në fletën „{sheet}“ ka humbur kolonën „{column}“: riktheni kolonën (zhbëni), pastaj ndërtoni përsëri raportin. Asgjë nuk u ndryshua.',
 };

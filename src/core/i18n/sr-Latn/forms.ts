@@ -85,7 +85,7 @@ export const forms: AreaCatalogue<typeof english> = {
   'cli.forms.skipped': 'Nema obrasca za {agencies}: nijedan pokazatelj ni aktivnost ih ne navodi kao odgovorne.',
   'cli.forms.summaryLine': 'Obrasci za {period}: {count}, rok {due}.',
   'cli.forms.planUntouched':
-    '{file} nije izmenjena: da biste ove obrasce zabeležili kao očekivane u registru dostava, napravite ih u panelu Obrasci u dodatku.',
+    '{file} je ostala kakva jeste, pa ovi obrasci nisu u njenom registru dostava: {detail}. Napravite ih u panelu Obrasci u dodatku da biste ih zabeležili.',
   'delivery.downloaded': '{file} se preuzima: potražite je u fascikli Preuzimanja.',
   'delivery.zipped':
     'Datoteke ({count}) se preuzimaju kao jedna zip datoteka, {file}: potražite je u fascikli Preuzimanja.',
@@ -153,4 +153,6 @@ export const forms: AreaCatalogue<typeof english> = {
   'forms.timeliness.onTime': 'Na vreme',
   'forms.timeliness.late': 'Kasni',
   'forms.timeliness.missing': 'Nedostaje',
+  'cli.forms.registered': '{file}: obrazaca zabeleženih kao očekivani u registru dostava: {count}.',
+  'cli.forms.alreadyRegistered': '{file} nije izmenjena: ovi obrasci su već u njenom registru dostava.',
 };

@@ -153,4 +153,9 @@ export const report: AreaCatalogue<typeof english> = {
   'ui.report.outcomes': 'Ishodi: u skladu sa planom {onTrack}, odstupa od plana {offTrack}, od ukupno {total}.',
   'ui.report.exports': 'Izvoz za skupštinu',
   'ui.report.exporting': 'Priprema datoteke…',
+  'report.section.kept': 'Tekst sačuvan iz ranijeg izveštaja',
+  'report.guidance.kept':
+    'Tekst koji više ne pripada nijednom odeljku izveštaja: premestite ga gde pripada ili ga obrišite.',
+  'report.error.narrativeColumn':
+    'Tabela {table} na listu „{sheet}“ izgubila je kolonu „{column}“: vratite kolonu (poništite), pa ponovo napravite izveštaj. Ništa nije promenjeno.',
 };
