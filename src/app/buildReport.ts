@@ -8,6 +8,7 @@ import { readRegister } from '../sheets/codecs/registerCodec';
 import { PLAN_TABLES, readPlan } from '../sheets/codecs/planReader';
 import { sheetStartNames } from '../sheets/addSheet';
 import type { WorkbookGateway, WorkbookSnapshot } from '../sheets/gateway';
+import { MARK_RULES_TABLE } from '../sheets/layouts/checkTables';
 import { SUBMISSIONS_TABLE } from '../sheets/layouts/submissions';
 import { PROGRESS_TABLE } from '../sheets/layouts/tables';
 import { readNarrative } from '../sheets/report/narrativeCodec';
@@ -34,7 +35,7 @@ export interface BuiltReport {
 }
 
 /** Every table the report reads: the plan, the ledger, and the Report sheet's own (for the narrative). */
-export const REPORT_READ = [...PLAN_TABLES, PROGRESS_TABLE, SUBMISSIONS_TABLE, ...REPORT_TABLES].map(
+export const REPORT_READ = [...PLAN_TABLES, PROGRESS_TABLE, SUBMISSIONS_TABLE, MARK_RULES_TABLE, ...REPORT_TABLES].map(
   (table) => table.name,
 );
 

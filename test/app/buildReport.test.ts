@@ -75,6 +75,17 @@ describe('buildReport', () => {
     expect(batch.pageLayouts).toEqual([
       expect.objectContaining({ sheet: 'Report', orientation: 'landscape', titleRows: { first: 0, last: 0 } }),
     ]);
+    // One colour rule per status over the status column the outcomes and the indicators share.
+    expect(batch.conditionalFormats.map((rule) => [rule.sheet, rule.address, rule.formula])).toEqual(
+      ['Achieved', 'On track', 'At risk', 'Off track', 'Not due yet', 'No data', 'Not assessable'].map((label) => [
+        'Report',
+        'D11:D20011',
+        `=D11="${label}"`,
+      ]),
+    );
+    expect(column(tables.NapReportOutcomes, 'Assessment (measured against the indicators)')[0]).toBe('On track');
+    expect(tables.NapReportOutcomes.headers[3]).toBe('Assessment (measured against the indicators)');
+    expect(indicators.headers[3]).toBe('Status');
     expect(model.summary.reporting.rate).toBeCloseTo(14 / 16);
     // Stacked, never overlapping: each table starts below the one before it.
     const tops = [narrative, summary, areas, tables.NapReportOutcomes, indicators].map((table) => [
@@ -122,6 +133,7 @@ describe('buildReport', () => {
       ]),
     );
     expect(batch.createSheets).toEqual([]);
+    expect(batch.conditionalFormats).toEqual([]);
     expect(batch.deleteCharts).toEqual([{ sheet: 'Report', name: 'NapReportByArea' }]);
   });
 

@@ -3,6 +3,7 @@ import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { strFromU8, unzipSync } from 'fflate';
 import type { Page } from 'playwright-core';
+import { statusColour } from '../../src/core/status/palette';
 import { launchChromium } from '../support/browser';
 import { serveDist } from '../support/staticServer';
 
@@ -88,6 +89,18 @@ describe('the Report panel', () => {
     expect((await workbook<{ name: string }[]>('charts', 'Report')).map((chart) => chart.name)).toEqual([
       'NapReportByArea',
     ]);
+    // The status in words, coloured from the palette as an aid.
+    const firstBodyRow = Number(/^[A-Z]+(\d+):/.exec(indicators.address)![1]) + 1;
+    const status = await workbook<{ value: string; conditional: { fillColor?: string } | null }>(
+      'cell',
+      'Report',
+      `D${firstBodyRow}`,
+    );
+    expect(status.value).toBe('On track');
+    expect(status.conditional?.fillColor).toBe(statusColour('indicator', 'onTrack').fill);
+    await workbook('select', 'Report', `A${firstBodyRow + 4}`);
+    await page.screenshot({ path: `${ARTIFACTS}/report-sheet-indicators.png`, fullPage: false });
+    await workbook('select', 'Report', 'A1');
     await page.screenshot({ path: `${ARTIFACTS}/report-panel.png`, fullPage: false });
 
     // The coordinator writes the introduction in the sheet, then builds again after new data.

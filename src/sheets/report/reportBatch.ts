@@ -5,9 +5,11 @@ import { INDICATOR_STATUSES } from '../../core/status';
 import { statusColour } from '../../core/status/palette';
 import { addSheet, sheetRoom } from '../addSheet';
 import { emptyBatch, type WorkbookSnapshot, type WriteBatch } from '../gateway';
-import { cellAddress, type TableSpec } from '../layout';
+import { cellAddress, columnIndex, type TableSpec } from '../layout';
+import { MARK_RULES_SHEET } from '../layouts/checkTables';
 import { tableCreate } from '../planWorkbookBatch';
 import { pageLayoutFor, printDocumentOf } from '../printLayout';
+import { addRulesOnce } from '../ruleRegistry';
 import { narrativeRows } from './narrativeCodec';
 import {
   REPORT_AREAS_TABLE,
@@ -24,6 +26,33 @@ import {
 } from './reportTables';
 
 const CHART_NAME = 'NapReportByArea';
+/** Rows the status colours cover: far more than any plan's indicators, so the rules never need moving. */
+const COLOURED_ROWS = 20_000;
+
+/**
+ * The outcomes' and the indicators' status share one column of the sheet (the tables are stacked), so one
+ * rule per status over that whole column colours both wherever the tables land, and is added only once.
+ */
+function colourStatuses(
+  batch: WriteBatch,
+  snapshot: WorkbookSnapshot,
+  sheet: string,
+  t: Translator,
+  home: () => { sheet: string; top: number; left: number },
+): void {
+  const column = columnIndex(REPORT_INDICATORS_TABLE, 'status');
+  const first = cellAddress(NARRATIVE_TOP, column);
+  const address = `${first}:${cellAddress(NARRATIVE_TOP + COLOURED_ROWS, column)}`;
+  const rules = INDICATOR_STATUSES.map((status) => {
+    const { fill, ink } = statusColour('indicator', status);
+    const label = t(`status.indicator.${status}`).replace(/"/g, '""');
+    return { sheet, address, formula: `=${first}="${label}"`, fill, fontColor: ink };
+  });
+  addRulesOnce(batch, snapshot, rules, home, (spec, at, rows) => {
+    if (snapshot.tables[spec.name]) batch.deleteTables.push(spec.name);
+    batch.tables.push(tableCreate(spec, at.sheet, at.top, at.left, rows, t, null));
+  });
+}
 
 /** Where each table of the last plan went, for the tests and the panel to point at. */
 export interface ReportPlacement {
@@ -44,8 +73,9 @@ export function reportBatch(
 ): { batch: WriteBatch; placement: ReportPlacement } {
   const batch = emptyBatch(snapshot);
   const document = printDocumentOf(snapshot);
+  const room = sheetRoom(snapshot);
   const existing = snapshot.tables[REPORT_NARRATIVE_TABLE.name]?.sheet;
-  const sheet = existing ?? addSheet(batch, REPORT_SHEET, sheetRoom(snapshot), t, document);
+  const sheet = existing ?? addSheet(batch, REPORT_SHEET, room, t, document);
   if (existing) {
     batch.blocks.push({ sheet, top: 0, left: 0, rows: [[t(REPORT_SHEET.title)]], bold: true });
     batch.pageLayouts.push(pageLayoutFor(REPORT_SHEET, sheet, document, t));
@@ -86,6 +116,11 @@ export function reportBatch(
     from: cellAddress(chartTop, 1),
     to: cellAddress(chartTop + REPORT_CHART_ROWS - 2, 7),
   });
+  colourStatuses(batch, snapshot, sheet, t, () => ({
+    sheet: addSheet(batch, MARK_RULES_SHEET, room, t, document),
+    top: MARK_RULES_SHEET.tables[0].top,
+    left: MARK_RULES_SHEET.tables[0].left,
+  }));
   batch.activate = sheet;
   return { batch, placement: { sheet, tops } };
 }

@@ -47,6 +47,7 @@ describe.each(['1.7', '1.20'])('the Report sheet in Excel (strict fake, ExcelApi
       expect(workbook.cell('Report', cellAddress(againRow + 2, 0)).value).toBe('developments');
       expect(workbook.cell('Report', cellAddress(againRow + 2, 2)).value).toBe('=Typed over the guidance');
       expect(workbook.charts('Report')).toHaveLength(1);
+      expect(workbook.conditionalFormats('Report')).toHaveLength(7);
     } finally {
       restore();
     }
