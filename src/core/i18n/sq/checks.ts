@@ -138,4 +138,6 @@ export const checks: AreaCatalogue<typeof english> = {
   'checklist.annex1-risks': 'Plani përfshin një vlerësim të rreziqeve dhe strategji për zbutjen e tyre.',
   'checklist.annex1-realistic-resources':
     'Plani i veprimit është realist, duke pasur parasysh burimet njerëzore dhe financiare dhe kapacitetet e aktorëve përgjegjës.',
+  'check.sheet.value-became-date':
+    "Excel e ktheu atë që u shkrua në kolonën „{column}“ të fletës „{sheet}“, rreshti {row}, në datën {value}. Nëse nënkuptohej një numër ose thyesë, shkruajeni përsëri si numër dhjetor, ose me apostrof përpara ('3/4) që të mbetet tekst.",
 };

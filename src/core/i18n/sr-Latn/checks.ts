@@ -138,4 +138,6 @@ export const checks: AreaCatalogue<typeof english> = {
   'checklist.annex1-risks': 'Plan sadrži procenu rizika i strategije za njihovo ublažavanje.',
   'checklist.annex1-realistic-resources':
     'Akcioni plan je realan s obzirom na ljudske i finansijske resurse i kapacitete odgovornih aktera.',
+  'check.sheet.value-became-date':
+    "Excel je ono što je upisano u koloni „{column}“ na listu „{sheet}“, red {row}, pretvorio u datum {value}. Ako je mišljen broj ili razlomak, upišite ga ponovo kao decimalni broj ili sa apostrofom ispred ('3/4) da ostane tekst.",
 };
