@@ -1,4 +1,4 @@
-import type { PageLayoutWrite, WriteBatch } from './gateway';
+import type { ChartCreate, PageLayoutWrite, WriteBatch } from './gateway';
 
 const SHEET_NAME_FORBIDDEN = /[:\\/?*[\]]/;
 const TABLE_NAME = /^[A-Za-z_\\][A-Za-z0-9_.\\]*$/;
@@ -125,6 +125,28 @@ export function batchProblems(batch: WriteBatch): string[] {
     if (!sheets.has(sheet.toLowerCase())) problems.push(`${what}: there is no sheet "${sheet}"`);
   }
   for (const layout of batch.pageLayouts) problems.push(...pageLayoutProblems(layout));
+  for (const chart of batch.charts) problems.push(...chartProblems(chart));
+  return problems;
+}
+
+const LOCAL_RANGE = /^([A-Z]{1,3})\d+:([A-Z]{1,3})\d+$/;
+const HEX_COLOUR = /^#[0-9A-Fa-f]{6}$/;
+const columnNumber = (letters: string) => [...letters].reduce((n, letter) => n * 26 + letter.charCodeAt(0) - 64, 0);
+
+/**
+ * A chart has one series per source column after the first, which holds the categories: Excel has no series to
+ * colour beyond those, and refuses a colour it cannot read.
+ */
+function chartProblems(chart: ChartCreate): string[] {
+  const what = `chart ${chart.name}`;
+  const range = LOCAL_RANGE.exec(chart.source);
+  if (!range) return [`${what}: the source "${chart.source}" is not a range of cells`];
+  const series = columnNumber(range[2]) - columnNumber(range[1]);
+  const problems: string[] = [];
+  if (chart.seriesColors.length > series)
+    problems.push(`${what}: ${chart.seriesColors.length} series colours for ${series} series`);
+  for (const colour of chart.seriesColors)
+    if (!HEX_COLOUR.test(colour)) problems.push(`${what}: "${colour}" is not a colour`);
   return problems;
 }
 

@@ -63,4 +63,22 @@ describe('batchProblems', () => {
       ]),
     );
   });
+
+  it('refuses chart colours for series the source does not have, and colours Excel cannot read', () => {
+    const chart = {
+      sheet: 'Data',
+      name: 'ByArea',
+      kind: 'columnStacked' as const,
+      source: 'B3:D7',
+      title: 'By area',
+      from: 'F2',
+      to: 'M20',
+    };
+    const problems = (seriesColors: string[], source = chart.source) =>
+      batchProblems({ ...emptyBatch(snapshot), charts: [{ ...chart, source, seriesColors }] });
+    expect(problems(['#009E73', '#D55E00'])).toEqual([]);
+    expect(problems(['#009E73', '#D55E00', '#0072B2'])).toEqual(['chart ByArea: 3 series colours for 2 series']);
+    expect(problems(['green'])).toEqual(['chart ByArea: "green" is not a colour']);
+    expect(problems([], 'Data!B3:D7')).toEqual(['chart ByArea: the source "Data!B3:D7" is not a range of cells']);
+  });
 });
