@@ -184,6 +184,24 @@ describe.each(['light', 'dark'] as const)('the task pane in the %s theme', (them
     await page.screenshot({ path: `${ARTIFACTS}/a11y-status-${theme}.png` });
   });
 
+  it("makes the agencies' forms with the keyboard alone and says where they went", async () => {
+    await openPanel(page, 'Forms');
+    await tabTo(page, pane(page).getByRole('combobox', { name: 'Reporting period' }));
+    await tabTo(page, pane(page).getByRole('checkbox', { name: /^PPO/ }));
+    await page.keyboard.press('Space');
+    await tabTo(page, pane(page).getByRole('button', { name: 'Make 4 forms' }));
+    const downloading = page.waitForEvent('download');
+    await page.keyboard.press('Enter');
+    await downloading;
+    await eventually(
+      () => spoken(page),
+      (texts) => texts.some((text) => text.includes('zip file')),
+    );
+    expect(await focusedElement(page)).not.toBe('the page');
+    expect(await axeViolations(page)).toEqual([]);
+    await page.screenshot({ path: `${ARTIFACTS}/a11y-forms-${theme}.png` });
+  });
+
   it('switches the interface language with the keyboard alone', async () => {
     const picker = pane(page).getByRole('combobox', { name: 'Language of this pane' });
     await tabTo(page, picker, { back: true });
