@@ -108,7 +108,7 @@ export function formContent(request: FormRequest, t: Translator): FormContent {
     contactPerson: agency.contactPerson,
     period: t('forms.periodRange', { period: period.code, start: period.coveredStart, end: period.coveredEnd }),
     dueDate: period.dueDate,
-    reportingTo: request.returnTo,
+    reportingTo: request.returnTo || t('forms.instructions.coordinator'),
     observations: '',
   };
   for (const field of HEADER_FIELDS) {
@@ -215,11 +215,7 @@ export function formContent(request: FormRequest, t: Translator): FormContent {
   }
 
   const formSheet = t(VISIBLE_SHEETS.form);
-  const deadline = {
-    dueDate: period.dueDate,
-    period: period.code,
-    returnTo: request.returnTo || t('forms.instructions.coordinator'),
-  };
+  const deadline = { dueDate: period.dueDate, period: period.code, returnTo: headerValue.reportingTo };
   return {
     instructionsSheet: t(VISIBLE_SHEETS.instructions),
     formSheet,

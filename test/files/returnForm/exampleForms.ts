@@ -2,6 +2,7 @@ import ExcelJS from 'exceljs';
 import { translator } from '../../../src/core/i18n/translate';
 import { examplePlan } from '../../../src/core/example/examplePlan';
 import { agencyAssignments } from '../../../src/core/forms/agencyResponsibility';
+import type { Language } from '../../../src/core/model/enums';
 import type { Plan, PlanSettings } from '../../../src/core/model/plan';
 import type { ProgressRow } from '../../../src/core/model/progress';
 import { planPeriods } from '../../../src/core/periods';
@@ -26,8 +27,8 @@ export const SETTINGS: PlanSettings = {
 } as PlanSettings;
 
 /** The guide's example plan, with I2.2 turned into a ratio so a form asks numerator and denominator. */
-export function plan(): Plan {
-  const example = examplePlan(SETTINGS);
+export function plan(language: Language = 'en'): Plan {
+  const example = examplePlan({ ...SETTINGS, language });
   return {
     ...example,
     indicators: example.indicators.map((i) => (i.code === 'I2.2' ? { ...i, aggregation: 'ratio' as const } : i)),
@@ -37,9 +38,16 @@ export function plan(): Plan {
 /** One agency's form for a period of the example plan, as the generator writes it. */
 export async function exampleForm(
   agencyCode: string,
-  options: { period?: string; ledger?: ProgressRow[]; protection?: SheetProtection; now?: string } = {},
+  options: {
+    period?: string;
+    ledger?: ProgressRow[];
+    protection?: SheetProtection;
+    now?: string;
+    language?: Language;
+  } = {},
 ) {
-  const p = plan();
+  const p = plan(options.language);
+  const t = translator(p.settings.language);
   const periods = planPeriods(p.settings, { formDueDays: 15 });
   const index = periods.findIndex((period) => period.code === (options.period ?? '2026-Q2'));
   const agency = p.agencies.find((a) => a.code === agencyCode)!;
@@ -53,13 +61,13 @@ export async function exampleForm(
       ledger: options.ledger ?? [],
       returnTo: 'ATC office, atc@example.org',
     },
-    translator('en'),
+    t,
   );
   const written = await writeReturnForm(content, {
     generatedAt: options.now ?? '2026-07-01T09:00:00.000Z',
     protection: options.protection ?? (await formProtection('')),
     paperSize: 'A4',
-    t: translator('en'),
+    t,
   });
   return { content, ...written };
 }

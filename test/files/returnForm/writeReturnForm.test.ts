@@ -144,6 +144,18 @@ describe('the return form as written', () => {
     expect(back.digest).toBe(meta.digest);
   });
 
+  it('is written in the plan language, sheet names and lists included, and still reads back', async () => {
+    const { bytes, meta } = await exampleForm('MOI', { language: 'sr-Cyrl' });
+    const workbook = await loadWithExcelJs(bytes);
+    const [instructions, form] = workbook.worksheets.map((sheet) => sheet.name);
+    expect(meta.formSheet).toBe(form);
+    expect(`${instructions} ${form}`).toMatch(/[\u0400-\u04FF]/);
+    expect(String(workbook.getWorksheet(LISTS_SHEET_NAME)!.getCell('A1').value)).toMatch(/[\u0400-\u04FF]/);
+    const back = await readBack(bytes);
+    expect(back.meta).toEqual(meta);
+    expect(back.digest).toBe(meta.digest);
+  });
+
   it('gives the same digest on a second generation, and another for other prefilled content', async () => {
     const first = await exampleForm('MOI');
     const second = await exampleForm('MOI', { now: '2026-07-09T10:00:00.000Z' });
