@@ -101,6 +101,11 @@ function tableSnapshot(table: TableValues, sheet: SheetValues, file: string): Ta
       ? rowValues(box.top).map((value, index) => (value === '' ? table.columnNames[index] : String(value)))
       : table.columnNames;
   const rows: CellValue[][] = [];
-  for (let row = firstBody; row <= lastBody; row++) rows.push(rowValues(row));
-  return { name: table.name, sheet: sheet.name, top: firstBody - 1, left: box.left, headers, rows };
+  const dateCells: { row: number; column: number }[] = [];
+  for (let row = firstBody; row <= lastBody; row++) {
+    rows.push(rowValues(row));
+    for (let column = 0; column < width; column++)
+      if (sheet.date(row, box.left + column) !== null) dateCells.push({ row: row - firstBody, column });
+  }
+  return { name: table.name, sheet: sheet.name, top: firstBody - 1, left: box.left, headers, rows, dateCells };
 }

@@ -1,10 +1,12 @@
+import { checkPlanWorkbook } from '../../src/app/checkPlanWorkbook';
+import { computeStatusWorkbook } from '../../src/app/computeStatusWorkbook';
 import { setupPlanWorkbook } from '../../src/app/setupPlanWorkbook';
 import { OfficeGateway } from '../../src/excel/officeGateway';
 import { XlsxGateway } from '../../src/files/xlsxGateway';
 import { XlsxFileGateway } from '../../src/files/xlsxRead';
 import { isoToSerial } from '../../src/core/values/isoDate';
 import { typedCells } from '../../src/sheets/codecs/typedCells';
-import type { WorkbookGateway } from '../../src/sheets/gateway';
+import { emptyBatch, type WorkbookGateway } from '../../src/sheets/gateway';
 import { INDICATORS_TABLE } from '../../src/sheets/layouts/tables';
 import { createFakeWorkbook, installFakeOffice } from '@fake-excel';
 import { libreOfficeSheets } from '../support/libreoffice';
@@ -99,4 +101,73 @@ describe('cells typed as what they are, through both gateways', () => {
     expect(row[header.indexOf('Initial value as of')]).toBe('2025-12-31');
     expect(nap.flat()).toContain('+5%');
   }, 90_000);
+});
+
+describe('a number Excel made a date of ("3/4" typed into a value cell)', () => {
+  const setup = {
+    title: 'NAP',
+    country: 'Montenegro',
+    periodStart: '2026-01-01',
+    periodEnd: '2028-12-31',
+    example: true,
+    planId: 'p1',
+  };
+
+  it('is a finding at its cell in Excel, not a baseline of 46085, and no false "missing" beside it', async () => {
+    const workbook = createFakeWorkbook();
+    const restore = installFakeOffice(globalThis, workbook, { apiVersion: '1.9' });
+    try {
+      const gateway = new OfficeGateway();
+      await setupPlanWorkbook(gateway, setup);
+      const indicators = (await gateway.read({ tables: [INDICATORS_TABLE.name] })).tables[INDICATORS_TABLE.name];
+      const column = indicators.left + indicators.headers.indexOf('Initial value');
+      const address = `${String.fromCharCode(65 + column)}${indicators.top + 2}`;
+      // What Excel stores for "3/4" typed into a General cell: a date serial shown as a date.
+      workbook.setValues(indicators.sheet, address, [[isoToSerial('2026-03-04')]]);
+      workbook.setNumberFormat(indicators.sheet, address, 'm/d/yyyy');
+      const result = await checkPlanWorkbook(gateway, {
+        language: 'en',
+        file: 'plan.xlsx',
+        mark: false,
+        writeSheet: false,
+      });
+      const converted = result.findings.filter((finding) => finding.rule === 'sheet.value-became-date');
+      expect(converted).toHaveLength(1);
+      expect(converted[0]).toMatchObject({ code: 'I1.1', cell: { sheet: indicators.sheet, address } });
+      expect(converted[0].message).toContain('into the date 2026-03-04');
+      expect(result.findings.filter((f) => f.code === 'I1.1' && f.field === 'baseline')).toEqual(converted);
+      const { report } = await computeStatusWorkbook(gateway, {
+        language: 'en',
+        file: 'plan.xlsx',
+        asOf: '2026-12-31',
+        write: false,
+      });
+      expect(report.indicators[0].baseline).toBeNull();
+    } finally {
+      restore();
+    }
+  });
+
+  it('is reported by the file gateway too', async () => {
+    const gateway = XlsxGateway.empty('plan.xlsx');
+    await setupPlanWorkbook(gateway, setup);
+    const indicators = (await gateway.read({ tables: [INDICATORS_TABLE.name] })).tables[INDICATORS_TABLE.name];
+    const column = indicators.left + indicators.headers.indexOf('Initial value');
+    const batch = emptyBatch(await gateway.read({ tables: [] }));
+    batch.blocks.push({
+      sheet: indicators.sheet,
+      top: indicators.top + 1,
+      left: column,
+      rows: [[isoToSerial('2026-03-04')]],
+      numberFormats: ['m/d/yyyy'],
+    });
+    await gateway.write(batch);
+    const reread = await XlsxFileGateway.open(await gateway.toBytes(), 'plan.xlsx').read({
+      tables: [INDICATORS_TABLE.name],
+    });
+    expect(reread.tables[INDICATORS_TABLE.name].dateCells).toContainEqual({
+      row: 0,
+      column: indicators.headers.indexOf('Initial value'),
+    });
+  });
 });

@@ -54,9 +54,7 @@ function emitRowIssues(
 export function checkPlan(plan: Plan, ctx: CheckContext): Finding[] {
   const index = indexPlan(plan, ctx.readIssues ?? []);
   const env: CheckEnv = { settings: plan.settings, index };
-  const report = new Report(
-    (ctx.readIssues ?? []).filter((i) => i.kind === 'missingColumn').map((i) => `${i.table}#${i.column}`),
-  );
+  const report = new Report(index.unread);
   const { emit } = report;
   const { periodStart, periodEnd } = plan.settings;
 

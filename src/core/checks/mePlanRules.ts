@@ -24,8 +24,13 @@ function sameValue(a: CellValue, b: CellValue, env: CheckEnv): boolean {
 
 /** Annex 4 and B.2.1.1: how (means of verification), how often (frequency) and by whom each indicator is measured. */
 export function checkMePlanRow(row: MePlanRow, indicator: Indicator, env: CheckEnv, emit: Emit): void {
+  const { from } = indicator;
+  const unread = (field: string) =>
+    from !== undefined &&
+    (env.index.unread.has(`${from.table}#${field}`) || env.index.unread.has(`${from.table}#${from.row}#${field}`));
   for (const field of ['baseline', 'midTarget', 'endTarget'] as const) {
-    if (!sameValue(row.shown[field], indicator[field], env)) {
+    // What the reader could not take from the action plan is its own finding there, not a difference here.
+    if (!unread(field) && !sameValue(row.shown[field], indicator[field], env)) {
       emit('structure.me-value-differs', field, {
         value: cellText(row.shown[field]),
         expected: cellText(indicator[field]),

@@ -20,6 +20,8 @@ export interface PlanIndex {
   issuesByRow: ReadonlyMap<string, ReadIssue[]>;
   /** Read issues that no record of the plan sits on: missing tables and columns, rows that were dropped. */
   looseIssues: readonly ReadIssue[];
+  /** Fields the reader could not read: "table#field" for a missing column, "table#row#field" for one cell. */
+  unread: ReadonlySet<string>;
   startYear: number;
   endYear: number;
 }
@@ -95,6 +97,15 @@ export function indexPlan(plan: Plan, readIssues: readonly ReadIssue[]): PlanInd
     knownAgency: agencyMatcher(plan.agencies),
     issuesByRow,
     looseIssues,
+    unread: new Set(
+      readIssues.flatMap((i) =>
+        i.kind === 'missingColumn'
+          ? [`${i.table}#${i.column}`]
+          : i.kind === 'becameDate'
+            ? [`${i.table}#${i.row}#${i.column}`]
+            : [],
+      ),
+    ),
     startYear: Number(plan.settings.periodStart.slice(0, 4)),
     endYear: Number(plan.settings.periodEnd.slice(0, 4)),
   };

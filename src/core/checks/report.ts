@@ -18,13 +18,13 @@ export class Report {
   private at: FindingPlace | null = null;
   private first = 0;
   /**
-   * Columns the reader could not find, by table: a rule about a field whose column is missing would only
-   * repeat, row by row, what the missing-column finding already says.
+   * Fields the reader could not read, as "table#field" (a missing column) or "table#row#field" (a cell Excel
+   * made a date of): a rule about them would only repeat, as a false "missing", what the reader's finding says.
    */
-  private readonly missingColumns: ReadonlySet<string>;
+  private readonly unread: ReadonlySet<string>;
 
-  constructor(missingColumns: Iterable<string> = []) {
-    this.missingColumns = new Set(missingColumns);
+  constructor(unread: Iterable<string> = []) {
+    this.unread = new Set(unread);
   }
 
   begin(entity: Entity, code: string, at: FindingPlace | undefined | null): void {
@@ -44,7 +44,9 @@ export class Report {
     const rule = RULE_BY_ID.get(ruleId);
     if (!rule) throw new Error(`unknown rule ${ruleId}`);
     const at = this.at;
-    if (field !== null && at !== null && at.row !== null && this.missingColumns.has(`${at.table}#${field}`)) return;
+    if (field !== null && at !== null && at.row !== null && !rule.id.startsWith('sheet.')) {
+      if (this.unread.has(`${at.table}#${field}`) || this.unread.has(`${at.table}#${at.row}#${field}`)) return;
+    }
     const all: Record<string, FindingParam> = { code: this.code, ...params };
     const label = `check.field.${field}`;
     if (field !== null && !('field' in params) && isMessageKey(label)) all.field = { key: label };

@@ -20,6 +20,7 @@ export const RULES = [
   rule('sheet.missing-table', 'error', null, 'Annex 3'),
   rule('sheet.missing-column', 'error', null, 'Annex 3'),
   rule('sheet.unknown-list-value', 'error', null, 'Annex 3'),
+  rule('sheet.value-became-date', 'error', null, 'A.4.3'),
   rule('structure.duplicate-code', 'error', null, 'Annex 3'),
   rule('structure.parent-missing', 'error', null, 'Annex 3'),
   rule('structure.code-not-under-parent', 'error', null, 'Annex 3'),

@@ -6,6 +6,7 @@ const RULE_OF_KIND = {
   unknownListValue: 'sheet.unknown-list-value',
   missingColumn: 'sheet.missing-column',
   missingTable: 'sheet.missing-table',
+  becameDate: 'sheet.value-became-date',
 } as const;
 
 /**

@@ -1,11 +1,12 @@
 import * as z from 'zod';
 
 /**
- * Something the sheet reader could not take as typed: a label that is not in the column's list, or a
- * required column the user deleted or renamed. The checker reports these with the rest of its findings.
+ * Something the sheet reader could not take as typed: a label that is not in the column's list, a required
+ * column the user deleted or renamed, or a number Excel made a date of ("3/4" typed into a value cell). The
+ * checker reports these with the rest of its findings.
  */
 export const ReadIssue = z.object({
-  kind: z.enum(['unknownListValue', 'missingColumn', 'missingTable']),
+  kind: z.enum(['unknownListValue', 'missingColumn', 'missingTable', 'becameDate']),
   table: z.string(),
   /** The record's row in the table body (0-based), null for the table as a whole. */
   row: z.number().int().nonnegative().nullable(),

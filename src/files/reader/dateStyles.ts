@@ -2,25 +2,15 @@ import type { Archive } from './archive';
 import type { ReaderLimits } from './limits';
 import { fail } from './problem';
 import { readXmlPart } from './xmlPart';
+import { isDateFormat } from '../../sheets/dateFormat';
+
+export { isDateFormat };
 
 /** Excel's built-in number formats that show dates or times (ECMA-376 §18.8.30, with the East Asian ones). */
 const BUILT_IN_DATES = new Set([
   14, 15, 16, 17, 18, 19, 20, 21, 22, 27, 28, 29, 30, 31, 32, 33, 34, 35, 36, 45, 46, 47, 50, 51, 52, 53, 54, 55, 56,
   57, 58,
 ]);
-
-/**
- * Whether a custom format code shows a date: a d, m, y, h or s outside quoted text, escapes and [colour] or
- * [$-locale] brackets, in its first section. "0.00" or "#,##0 \"days\"" are numbers; "yyyy-mm-dd" is a date.
- */
-export function isDateFormat(code: string): boolean {
-  const firstSection = code.split(';')[0];
-  const bare = firstSection
-    .replace(/"[^"]*"/g, '')
-    .replace(/\\./g, '')
-    .replace(/\[(?!h\]|hh\]|m\]|mm\]|s\]|ss\])[^\]]*\]/gi, '');
-  return /[dmyhs]/i.test(bare);
-}
 
 /** styles.xml read only to tell, for each cell style (`s` index), whether its number format is a date. */
 export function readDateStyles(archive: Archive, part: string, limits: ReaderLimits): boolean[] {

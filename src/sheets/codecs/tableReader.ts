@@ -1,7 +1,8 @@
 import { allTranslations } from '../../core/i18n/translate';
 import type { CellValue } from '../../core/model/cell';
 import type { ReadIssue } from '../../core/model/readIssue';
-import type { TableSpec } from '../layout';
+import type { ColumnSpec, TableSpec } from '../layout';
+import { serialToIso } from '../../core/values/isoDate';
 import type { TableSnapshot } from '../gateway';
 import { listByName } from '../layouts/lists';
 
@@ -50,16 +51,31 @@ export function locateColumns(
 
 export type RawRecord = Record<string, CellValue> & { __row: number };
 
-/** Body rows as records keyed by column key; rows left entirely blank are skipped (Excel keeps one). */
+/** Columns of numbers, where a date is never what was meant: Excel's reading of "3/4" or "1-2". */
+const NUMBER_KINDS: ReadonlySet<ColumnSpec['kind']> = new Set(['value', 'amount', 'number', 'percent']);
+
+/**
+ * Body rows as records keyed by column key; rows left entirely blank are skipped (Excel keeps one). A number
+ * shown as a date in a column of numbers is left out (null) with an issue naming the date Excel made of it.
+ */
 export function readRecords(spec: TableSpec, snapshot: TableSnapshot): { records: RawRecord[]; issues: ReadIssue[] } {
   const { positions, issues } = locateColumns(spec, snapshot);
+  const becameDate = new Set((snapshot.dateCells ?? []).map(({ row, column }) => `${row}:${column}`));
   const records: RawRecord[] = [];
   snapshot.rows.forEach((row, rowIndex) => {
     if (row.every((cell) => cell === null || cell === '' || (typeof cell === 'string' && cell.trim() === ''))) return;
     const record = { __row: rowIndex } as RawRecord;
     for (const column of spec.columns) {
       const position = positions.get(column.key);
-      record[column.key] = position === undefined ? null : normalizeCell(row[position]);
+      const cell = position === undefined ? null : normalizeCell(row[position]);
+      if (typeof cell === 'number' && NUMBER_KINDS.has(column.kind) && becameDate.has(`${rowIndex}:${position}`)) {
+        issues.push({
+          kind: 'becameDate',
+          ...cellWhere(spec, snapshot, rowIndex, column.key),
+          value: serialToIso(cell),
+        });
+        record[column.key] = null;
+      } else record[column.key] = cell;
     }
     records.push(record);
   });

@@ -51,6 +51,12 @@ const CASES: Record<RuleId, Case> = {
     code: 'I1.1',
     field: 'direction',
   },
+  'sheet.value-became-date': {
+    trigger: () => [issue({ kind: 'becameDate', column: 'baseline', value: '2026-03-04' })],
+    pass: () => [issue({ column: 'direction', value: 'upward' })],
+    code: 'I1.1',
+    field: 'baseline',
+  },
   'structure.duplicate-code': {
     trigger: (p) => void (p.agencies[1].code = 'moi'),
     pass: (p) => void (p.agencies[1].code = 'MOJ2'),

@@ -8,6 +8,8 @@ export const checks = {
     'The column "{column}" is missing from the table on sheet "{sheet}" (header row {row}): it was deleted or its header renamed. Give the column back the header "{column}" so its values can be read.',
   'check.sheet.unknown-list-value':
     '"{value}" in column "{column}" on sheet "{sheet}", row {row}, is not one of the allowed values. Pick a value from the drop-down list.',
+  'check.sheet.value-became-date':
+    'Excel turned what was typed in column "{column}" on sheet "{sheet}", row {row}, into the date {value}. If a number or a fraction was meant, type it again as a decimal, or with an apostrophe in front (\'3/4) to keep it as text.',
   'check.structure.duplicate-code': 'The code {code} is used more than once. Give each record its own code.',
   'check.structure.parent-missing':
     '{code} points to "{parent}", which is not in the plan. Enter the code of an existing record it belongs to.',
