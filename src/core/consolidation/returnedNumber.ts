@@ -11,6 +11,7 @@ export type NumberReading =
 
 const OTHER_LOCALE: Record<NumberLocale, NumberLocale> = { dot: 'comma', comma: 'dot' };
 const PERCENT_TEXT = /^(.*?)\s*%$/u;
+const EXCEL_ERROR = /^#(?:NULL!|DIV\/0!|VALUE!|REF!|NAME\?|NUM!|N\/A|GETTING_DATA|SPILL!|CALC!)$/u;
 
 /**
  * A number an agency typed, read strictly: a whole cell that is one number in the plan's locale (or a
@@ -24,6 +25,8 @@ export function readReturnedNumber(value: CellValue, locale: NumberLocale, perce
   const strict = parseNumber(value, locale);
   if (strict !== null) return { kind: 'number', value: strict };
   const text = cellText(value);
+  // A formula's error ("#DIV/0!", "#N/A") holds digits that are not a number the agency typed.
+  if (EXCEL_ERROR.test(text)) return { kind: 'problem', key: 'import.cell.notANumber', params: { value: text } };
   const percent = PERCENT_TEXT.exec(text);
   if (percent && percentAllowed) {
     const inner = parseNumber(percent[1], locale);

@@ -99,8 +99,9 @@ export async function formFixture(options: FixtureOptions = {}): Promise<Uint8Ar
   for (const [address, value] of cells) form.getCell(address).value = value as ExcelJS.CellValue;
   for (const row of FORM_ROWS)
     for (const input of inputCells(row)) {
-      const value = options.inputs?.[`${row.row}:${input.key}`] ?? CLEAN_INPUTS[`${row.row}:${input.key}`];
-      if (value !== undefined && !(options.inputs && `${row.row}:${input.key}` in options.inputs && value === null))
+      const key = `${row.row}:${input.key}`;
+      const value = options.inputs && key in options.inputs ? options.inputs[key] : CLEAN_INPUTS[key];
+      if (value !== undefined && value !== null)
         form.getCell(row.row + 1, input.column + 1).value = value as ExcelJS.CellValue;
     }
   if (options.meta !== 'none') {
