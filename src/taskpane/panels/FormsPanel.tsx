@@ -55,7 +55,10 @@ export function FormsPanel({ gateway, today, plan }: { gateway: WorkbookGateway;
   }
 
   async function run() {
-    if (!period) return;
+    if (!period) {
+      setOutcome({ intent: 'warning', lines: [t('ui.forms.noPeriods')] });
+      return;
+    }
     if (chosen.length === 0) {
       setOutcome({ intent: 'warning', lines: [t('ui.forms.noneChosen')] });
       return;

@@ -108,6 +108,8 @@ export const forms = {
   'ui.forms.run': 'Make {count} forms',
   'ui.forms.running': 'Making the forms…',
   'ui.forms.noneChosen': 'Choose at least one agency.',
+  'ui.forms.noPeriods':
+    'The plan has no reporting period: check that its period ends after it starts, in the Settings sheet.',
   'ui.forms.zipName': 'progress-forms-{period}.zip',
   'ui.forms.built': '{count} forms for {period}, due {due}',
   'ui.forms.registered':
