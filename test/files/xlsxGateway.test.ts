@@ -107,7 +107,7 @@ describe('XlsxGateway round trip', () => {
     ]);
     expect(snapshot.tableNames.sort()).toEqual(['Agencies', 'Indicators']);
     expect(Object.keys(snapshot.tables).sort()).toEqual(['Agencies', 'Indicators']);
-    expect(snapshot.tables.Indicators).toEqual({
+    expect(snapshot.tables.Indicators).toMatchObject({
       name: 'Indicators',
       sheet: 'NAP',
       top: 2,
