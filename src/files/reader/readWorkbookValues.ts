@@ -113,8 +113,8 @@ function read(bytes: Uint8Array, file: string, filter: SheetFilter | undefined, 
 function findWorkbookPart(archive: Archive, limits: ReaderLimits): string {
   const packageRels = relsPathOf('');
   if (archive.has(packageRels)) {
-    const document = relationshipOfKind(readRelationships(archive, '', limits), 'officeDocument');
-    if (document) return document.part;
+    const officeDocument = relationshipOfKind(readRelationships(archive, '', limits), 'officeDocument');
+    if (officeDocument) return officeDocument.part;
   }
   if (!archive.has(DEFAULT_WORKBOOK_PART)) fail('reader.error.notWorkbook', { file: archive.file });
   return DEFAULT_WORKBOOK_PART;
