@@ -1,4 +1,5 @@
 import { makeStyles, Switch, Tab, TabList, tokens } from '@fluentui/react-components';
+import { useEffect, useRef } from 'react';
 import type { SheetInfo } from '@fake-excel';
 import { useI18n } from '../../taskpane/i18nContext';
 
@@ -39,9 +40,18 @@ export function SheetTabs({ sheets, shown, showHidden, onShowHidden, onSelect }:
   const { t } = useI18n();
   const styles = useStyles();
   const listed = sheets.filter((s) => showHidden || s.visibility === 'Visible');
+  const list = useRef<HTMLDivElement>(null);
+  // A plan workbook has more sheets than the bar shows: the sheet on view keeps its tab in view, as in Excel.
+  useEffect(() => {
+    const tab = [...(list.current?.querySelectorAll<HTMLElement>('[data-sheet-tab]') ?? [])].find(
+      (element) => element.dataset.sheetTab === shown,
+    );
+    tab?.scrollIntoView({ block: 'nearest', inline: 'nearest' });
+  }, [shown]);
   return (
     <div className={styles.bar}>
       <TabList
+        ref={list}
         className={styles.tabs}
         size="small"
         selectedValue={shown}
