@@ -7,7 +7,7 @@ import { ledgerRecord } from './codecs/ledgerRecord';
 import { registerRecord } from './codecs/registerCodec';
 import { rowInSpecOrder, rowsInTableOrder } from './codecs/tableRow';
 import { locateColumns } from './codecs/tableReader';
-import { emptyBatch, type WorkbookSnapshot, type WriteBatch } from './gateway';
+import { emptyBatch, type TableSnapshot, type WorkbookSnapshot, type WriteBatch } from './gateway';
 import type { SheetSpec, TableSpec } from './layout';
 import { AUDIT_SHEET, AUDIT_TABLE } from './layouts/audit';
 import { SUBMISSIONS_SHEET, SUBMISSIONS_TABLE } from './layouts/submissions';
@@ -25,15 +25,15 @@ export function importBatch(snapshot: WorkbookSnapshot, plan: ConsolidationPlan,
   const batch = emptyBatch(snapshot);
   const ledger = snapshot.tables[PROGRESS_TABLE.name];
   const room = sheetRoom(snapshot);
-  if (plan.ledgerAppends.length > 0)
-    batch.appendRows.push({
-      table: ledger.name,
-      rows: rowsInTableOrder(
-        PROGRESS_TABLE,
-        ledger,
-        plan.ledgerAppends.map((row) => ledgerRecord(row, t)),
-      ),
-    });
+  appendRows(
+    batch,
+    ledger,
+    rowsInTableOrder(
+      PROGRESS_TABLE,
+      ledger,
+      plan.ledgerAppends.map((row) => ledgerRecord(row, t)),
+    ),
+  );
   if (plan.ledgerSupersede.length > 0) {
     const column = ledger.left + (locateColumns(PROGRESS_TABLE, ledger).positions.get('supersededBy') ?? 0);
     for (const mark of plan.ledgerSupersede)
@@ -76,10 +76,7 @@ export function appendOrCreate(
   if (records.length === 0) return;
   const existing = snapshot.tables[spec.name];
   if (existing) {
-    batch.appendRows.push({
-      table: existing.name,
-      rows: rowsInTableOrder(spec, existing, records),
-    });
+    appendRows(batch, existing, rowsInTableOrder(spec, existing, records));
     return;
   }
   const sheet = addSheet(batch, sheetSpec, room, t, printDocumentOf(snapshot));
@@ -95,4 +92,19 @@ export function appendOrCreate(
       null,
     ),
   );
+}
+
+const blank = (row: readonly CellValue[]) => row.every((cell) => cell === null || String(cell).trim() === '');
+
+/**
+ * Rows at the end of a table. A table that holds only the blank row Excel keeps in an empty table gets its
+ * first row there, so the ledger does not open with an empty line.
+ */
+function appendRows(batch: WriteBatch, table: TableSnapshot, rows: CellValue[][]): void {
+  if (rows.length === 0) return;
+  const [first, ...rest] = rows;
+  const fill = table.rows.length === 1 && blank(table.rows[0]);
+  if (fill) batch.blocks.push({ sheet: table.sheet, top: table.top + 1, left: table.left, rows: [first] });
+  const added = fill ? rest : rows;
+  if (added.length > 0) batch.appendRows.push({ table: table.name, rows: added });
 }
