@@ -3,6 +3,7 @@ import { checkCommand } from './commands/check';
 import { initCommand } from './commands/init';
 import { formsCommand } from './commands/forms';
 import { importCommand } from './commands/import';
+import { periodCommand } from './commands/period';
 import { reportCommand } from './commands/report';
 import { statusCommand } from './commands/status';
 
@@ -13,5 +14,6 @@ export const COMMANDS: readonly Command[] = [
   statusCommand,
   formsCommand,
   importCommand,
+  periodCommand,
   reportCommand,
 ];

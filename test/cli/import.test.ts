@@ -169,6 +169,31 @@ describe('nap-monitor import', () => {
     expect(files.get('plan.xlsx')).toBe(once);
   }, 60_000);
 
+  it('refuses the forms of a closed period until it is reopened, with both in the audit table', async () => {
+    const { io, files, stdout } = memoryIo('2026-07-10');
+    files.set('plan.xlsx', plan);
+    files.set('in/pol.xlsx', pol);
+    expect(
+      await main(['period', 'plan.xlsx', '--close', '2026-Q2', '--reason', 'Report sent', '--who', 'Coordinator'], io),
+    ).toBe(0);
+    expect(stdout()).toContain('The period 2026-Q2 is closed to imports (plan.xlsx).');
+    expect(await main(['period', 'plan.xlsx', '--close', 'Q2 2026', '--reason', 'again'], io)).toBe(0);
+    expect(stdout()).toContain('Nothing changed: the period 2026-Q2 was already closed.');
+    expect(await main(['import', 'plan.xlsx', 'in/pol.xlsx'], io)).toBe(0);
+    expect(stdout()).toMatch(
+      /pol\.xlsx\tperiod closed\n\s+pol\.xlsx was not imported: the period 2026-Q2 was closed on \S+ by Coordinator \(Report sent\)/,
+    );
+    expect(await main(['period', 'plan.xlsx', '--reopen', '2026-Q2', '--reason', 'Late correction'], io)).toBe(0);
+    expect(await main(['import', 'plan.xlsx', 'in/pol.xlsx'], io)).toBe(0);
+    expect(stdout()).toContain('pol.xlsx\timported');
+    const audit = await tableRows(files.get('plan.xlsx')!, AUDIT_TABLE.name);
+    expect(audit.map((row) => [row.Action, row.Reason])).toEqual([
+      ['Period closed', 'Report sent'],
+      ['Period reopened', 'Late correction'],
+      ['Import', ''],
+    ]);
+  }, 60_000);
+
   it('needs at least one form', async () => {
     const { io, stderr } = memoryIo();
     expect(await main(['import', 'plan.xlsx'], io)).toBe(64);

@@ -161,6 +161,26 @@ export const importReturns = {
   'ui.import.feedback': 'Feedback copies for the agencies',
   'ui.import.feedbackZip': 'feedback-copies.zip',
   'ui.import.noFeedback': 'No form has problems to send back.',
+  'import.error.reasonRequired': 'Say why the period is closed or reopened: the reason goes into the audit table.',
+  'import.error.unknownPeriod': '{file} has no reporting period {period}. Its periods are: {known}.',
+  'cli.period.summary': 'Close a reporting period to imports, or reopen it, with a reason kept in the audit table.',
+  'cli.period.usage':
+    'Usage: nap-monitor period plan.xlsx (--close PERIOD | --reopen PERIOD) --reason TEXT [--who NAME] [--out copy.xlsx]\n\n' +
+    'A closed period refuses returned forms until it is reopened. Both are recorded in the Audit table.\n\n' +
+    'Options:\n' +
+    '  --close PERIOD     close the period (e.g. 2026-Q2)\n' +
+    '  --reopen PERIOD    open it again\n' +
+    '  --reason TEXT      why (required)\n' +
+    '  --who NAME         who does it, for the audit table\n' +
+    '  --out FILE         write the result to a copy instead of the plan file\n' +
+    '  --force            replace FILE given by --out if it exists\n' +
+    '  --language CODE    language of the messages: {languages} (default: en)',
+  'cli.period.closed': 'The period {period} is closed to imports ({file}).',
+  'cli.period.reopened': 'The period {period} is open to imports again ({file}).',
+  'cli.period.already': 'Nothing changed: the period {period} was already {state}.',
+  'cli.period.stateClosed': 'closed',
+  'cli.period.stateOpen': 'open',
+  'cli.period.oneAction': 'Give either --close PERIOD or --reopen PERIOD.',
   'import.unchanged': '{file} was imported before ({date}); nothing changed.',
   'import.audit.import': 'Import',
   'import.audit.supersede': 'Superseded by a resubmission',
