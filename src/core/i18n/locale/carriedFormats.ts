@@ -21,6 +21,15 @@ const NBSP = '\u00a0';
 
 const LATIN_SOUTH_SLAVIC_MONTHS = ['januar', 'februar', 'mart', 'april', 'maj'] as const;
 
+/** Serbian, Bosnian and Macedonian write numbers alike: 1.234,5 and 45,7% with the code after the amount. */
+const SOUTH_SLAVIC_NUMBERS = {
+  decimal: ',',
+  group: '.',
+  minimumGroupingDigits: 1,
+  percent: '{n}%',
+  currency: `{n}${NBSP}{code}`,
+} as const;
+
 export const CARRIED_FORMATS: Record<Language, CarriedFormats> = {
   en: {
     decimal: '.',
@@ -46,21 +55,13 @@ export const CARRIED_FORMATS: Record<Language, CarriedFormats> = {
     ],
   },
   'sr-Latn': {
-    decimal: ',',
-    group: '.',
-    minimumGroupingDigits: 1,
-    percent: '{n}%',
-    currency: `{n}${NBSP}{code}`,
+    ...SOUTH_SLAVIC_NUMBERS,
     longDate: 'd. MMMM y.',
     numericDate: 'dd.MM.y.',
     months: [...LATIN_SOUTH_SLAVIC_MONTHS, 'jun', 'jul', 'avgust', 'septembar', 'oktobar', 'novembar', 'decembar'],
   },
   'sr-Cyrl': {
-    decimal: ',',
-    group: '.',
-    minimumGroupingDigits: 1,
-    percent: '{n}%',
-    currency: `{n}${NBSP}{code}`,
+    ...SOUTH_SLAVIC_NUMBERS,
     longDate: 'd. MMMM y.',
     numericDate: 'dd.MM.y.',
     months: [
@@ -102,11 +103,8 @@ export const CARRIED_FORMATS: Record<Language, CarriedFormats> = {
     ],
   },
   mk: {
-    decimal: ',',
-    group: '.',
-    minimumGroupingDigits: 1,
+    ...SOUTH_SLAVIC_NUMBERS,
     percent: `{n}${NBSP}%`,
-    currency: `{n}${NBSP}{code}`,
     longDate: 'd MMMM y г.',
     numericDate: 'dd.MM.y г.',
     months: [
@@ -125,11 +123,7 @@ export const CARRIED_FORMATS: Record<Language, CarriedFormats> = {
     ],
   },
   bs: {
-    decimal: ',',
-    group: '.',
-    minimumGroupingDigits: 1,
-    percent: '{n}%',
-    currency: `{n}${NBSP}{code}`,
+    ...SOUTH_SLAVIC_NUMBERS,
     longDate: 'd. MMMM y.',
     numericDate: 'dd. MM. y.',
     months: [...LATIN_SOUTH_SLAVIC_MONTHS, 'juni', 'juli', 'august', 'septembar', 'oktobar', 'novembar', 'decembar'],
