@@ -2,6 +2,19 @@ import type { Translator } from '../../core/i18n/translate';
 import type { CellValue } from '../../core/model/cell';
 import type { Plan } from '../../core/model/plan';
 import type { CellWrite } from '../gateway';
+import { rowOf } from './rowOf';
+import {
+  ACTIVITIES_TABLE,
+  AGENCIES_TABLE,
+  AREAS_TABLE,
+  INDICATORS_TABLE,
+  KEY_MEASURES_TABLE,
+  LISTS_TABLE,
+  ME_HEADER_TABLE,
+  ME_PLAN_TABLE,
+  OBJECTIVES_TABLE,
+  SETTINGS_TABLE,
+} from '../layouts/tables';
 import { LISTS } from '../layouts/lists';
 import { SETTING_ROWS, settingCellValue, statusSettingRows } from './settingsCodec';
 import type { MePlanFormulas } from './mePlanFormulas';
@@ -12,77 +25,87 @@ const label = <T extends string>(t: Translator, family: string, value: T | null)
 
 const blankIfNull = (value: CellValue): CellValue => (value === null ? '' : value);
 
-/** Body rows for each plan table, in the tables' declared column order. */
+/** Body rows for each plan table, written by column key. */
 export function planTableRows(plan: Plan, t: Translator, mePlan: MePlanFormulas): Record<string, CellWrite[][]> {
   const indicatorByCode = new Map(plan.indicators.map((indicator) => [indicator.code, indicator]));
   const longestList = Math.max(...LISTS.map((list) => list.items.length));
+  const settingRow = (key: string, settingLabel: string, value: CellValue) =>
+    rowOf(SETTINGS_TABLE, { key, label: settingLabel, value });
   return {
-    NapSettings: [
-      ...SETTING_ROWS.map(({ key, label: settingLabel }): CellWrite[] => [
-        key,
-        t(settingLabel),
-        settingCellValue(plan.settings, key, t),
-      ]),
+    [SETTINGS_TABLE.name]: [
+      ...SETTING_ROWS.map(({ key, label: settingLabel }) =>
+        settingRow(key, t(settingLabel), settingCellValue(plan.settings, key, t)),
+      ),
       ...statusSettingRows(t),
       ...reportingSettingRows(plan.settings, t),
     ],
-    NapAreas: plan.areas.map((area) => [area.code, area.name]),
-    NapAgencies: plan.agencies.map((agency) => [agency.code, agency.name, agency.contactPerson, agency.email]),
-    NapObjectives: plan.objectives.map((objective) => [objective.code, objective.area, objective.text]),
-    NapIndicators: plan.indicators.map((i) => [
-      i.code,
-      i.objective,
-      label(t, 'level', i.level),
-      i.text,
-      label(t, 'type', i.type),
-      label(t, 'direction', i.direction),
-      label(t, 'aggregation', i.aggregation),
-      i.unit,
-      blankIfNull(i.baseline),
-      blankIfNull(i.baselineDate),
-      blankIfNull(i.midTarget),
-      blankIfNull(i.midDate),
-      blankIfNull(i.endTarget),
-      blankIfNull(i.endDate),
-      i.disaggregation,
-    ]),
-    NapKeyMeasures: plan.keyMeasures.map((measure) => [measure.code, measure.objective, measure.text]),
-    NapActivities: plan.activities.map((a) => [
-      a.code,
-      a.keyMeasure,
-      a.text,
-      a.responsible,
-      blankIfNull(a.start),
-      blankIfNull(a.completion),
-      a.resultIndicator,
-      blankIfNull(a.financialEstimate),
-      a.fundingSource,
-    ]),
-    NapMeHeader: [
-      [t('meHeader.purpose'), plan.mePlanHeader.purpose],
-      [t('meHeader.context'), plan.mePlanHeader.context],
-      [t('meHeader.reporting'), plan.mePlanHeader.reporting],
-      [t('meHeader.review'), plan.mePlanHeader.review],
-    ],
+    [AREAS_TABLE.name]: plan.areas.map((area) => rowOf(AREAS_TABLE, { code: area.code, name: area.name })),
+    [AGENCIES_TABLE.name]: plan.agencies.map((agency) =>
+      rowOf(AGENCIES_TABLE, {
+        code: agency.code,
+        name: agency.name,
+        contactPerson: agency.contactPerson,
+        email: agency.email,
+      }),
+    ),
+    [OBJECTIVES_TABLE.name]: plan.objectives.map((objective) =>
+      rowOf(OBJECTIVES_TABLE, { code: objective.code, area: objective.area, text: objective.text }),
+    ),
+    [INDICATORS_TABLE.name]: plan.indicators.map((i) =>
+      rowOf(INDICATORS_TABLE, {
+        code: i.code,
+        objective: i.objective,
+        level: label(t, 'level', i.level),
+        text: i.text,
+        type: label(t, 'type', i.type),
+        direction: label(t, 'direction', i.direction),
+        aggregation: label(t, 'aggregation', i.aggregation),
+        unit: i.unit,
+        baseline: blankIfNull(i.baseline),
+        baselineDate: blankIfNull(i.baselineDate),
+        midTarget: blankIfNull(i.midTarget),
+        midDate: blankIfNull(i.midDate),
+        endTarget: blankIfNull(i.endTarget),
+        endDate: blankIfNull(i.endDate),
+        disaggregation: i.disaggregation,
+      }),
+    ),
+    [KEY_MEASURES_TABLE.name]: plan.keyMeasures.map((measure) =>
+      rowOf(KEY_MEASURES_TABLE, { code: measure.code, objective: measure.objective, text: measure.text }),
+    ),
+    [ACTIVITIES_TABLE.name]: plan.activities.map((a) =>
+      rowOf(ACTIVITIES_TABLE, {
+        code: a.code,
+        keyMeasure: a.keyMeasure,
+        text: a.text,
+        responsible: a.responsible,
+        start: blankIfNull(a.start),
+        completion: blankIfNull(a.completion),
+        resultIndicator: a.resultIndicator,
+        financialEstimate: blankIfNull(a.financialEstimate),
+        fundingSource: a.fundingSource,
+      }),
+    ),
+    [ME_HEADER_TABLE.name]: (['purpose', 'context', 'reporting', 'review'] as const).map((section) =>
+      rowOf(ME_HEADER_TABLE, { section: t(`meHeader.${section}`), text: plan.mePlanHeader[section] }),
+    ),
     // At least one row, so the derived columns' formulas are there for the rows users add.
-    NapMePlan: (plan.mePlan.length > 0 ? plan.mePlan : [null]).map((row, index) => {
+    [ME_PLAN_TABLE.name]: (plan.mePlan.length > 0 ? plan.mePlan : [null]).map((row, index) => {
       const derived = mePlan.row(index, row ? indicatorByCode.get(row.indicator) : undefined, plan);
-      return [
-        derived.area,
-        derived.outcome,
-        row?.output ?? '',
-        row?.indicator ?? '',
-        derived.indicatorText,
-        derived.baseline,
-        derived.midTarget,
-        derived.endTarget,
-        row?.meansOfVerification ?? '',
-        row ? label(t, 'frequency', row.frequency) : '',
-        row?.responsible ?? '',
-      ];
+      return rowOf(ME_PLAN_TABLE, {
+        ...derived,
+        output: row?.output ?? '',
+        indicator: row?.indicator ?? '',
+        meansOfVerification: row?.meansOfVerification ?? '',
+        frequency: row ? label(t, 'frequency', row.frequency) : '',
+        responsible: row?.responsible ?? '',
+      });
     }),
-    NapLists: Array.from({ length: longestList }, (_, index) =>
-      LISTS.map((list) => (list.items[index] ? t(list.items[index].label) : '')),
+    [LISTS_TABLE.name]: Array.from({ length: longestList }, (_, index) =>
+      rowOf(
+        LISTS_TABLE,
+        Object.fromEntries(LISTS.map((list) => [list.name, list.items[index] ? t(list.items[index].label) : ''])),
+      ),
     ),
   };
 }

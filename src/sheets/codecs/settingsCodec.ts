@@ -3,10 +3,11 @@ import type { CellValue } from '../../core/model/cell';
 import { PlanSettings } from '../../core/model/plan';
 import { DEFAULT_STATUS_SETTINGS, STATUS_SETTING_KEYS, type StatusSettings } from '../../core/status/thresholds';
 import { isIsoDate, serialToIso } from '../../core/values/isoDate';
-import type { TableSnapshot } from '../gateway';
+import type { CellWrite, TableSnapshot } from '../gateway';
 import { cellAddress } from '../layout';
 import { WorkbookError } from '../workbookError';
 import { SETTINGS_TABLE } from '../layouts/tables';
+import { rowOf } from './rowOf';
 import { cellWhere, listValueOf, textOf, type RawRecord } from './tableReader';
 
 /** The settings rows in the order they are written; the key column is what the reader goes by. */
@@ -25,12 +26,14 @@ export const SETTING_ROWS: readonly { key: keyof PlanSettings; label: MessageKey
 ];
 
 /** The coordinator's status thresholds, written with their defaults so they can be seen and tuned. */
-export function statusSettingRows(label: (key: MessageKey) => string): CellValue[][] {
-  return (Object.keys(STATUS_SETTING_KEYS) as (keyof StatusSettings)[]).map((key) => [
-    STATUS_SETTING_KEYS[key],
-    label(`setting.${STATUS_SETTING_KEYS[key]}` as MessageKey),
-    statusSettingCellValue(DEFAULT_STATUS_SETTINGS, key, label),
-  ]);
+export function statusSettingRows(label: (key: MessageKey) => string): CellWrite[][] {
+  return (Object.keys(STATUS_SETTING_KEYS) as (keyof StatusSettings)[]).map((key) =>
+    rowOf(SETTINGS_TABLE, {
+      key: STATUS_SETTING_KEYS[key],
+      label: label(`setting.${STATUS_SETTING_KEYS[key]}` as MessageKey),
+      value: statusSettingCellValue(DEFAULT_STATUS_SETTINGS, key, label),
+    }),
+  );
 }
 
 /** A threshold as people read and type it: shares as whole percent ("85%"), switches as yes or no. */
