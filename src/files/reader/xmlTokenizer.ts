@@ -34,6 +34,7 @@ export interface XmlHandler {
 const LT = 60; // <
 const GT = 62; // >
 const SLASH = 47; // /
+const EQUALS = 61; // =
 const NAME = /^[A-Za-z_][\w.\-:]*$/;
 const PREDEFINED: Record<string, string> = { lt: '<', gt: '>', amp: '&', quot: '"', apos: "'" };
 const MAX_ENTITY = 12;
@@ -219,8 +220,8 @@ export class XmlTokenizer {
     while (i < length && !isSpace(code) && code !== SLASH && code !== GT) code = buffer.charCodeAt(++i);
     if (i >= length) return -1;
     if (this.rootClosed) throw new XmlFault('damaged');
-    const local = localName(buffer.slice(at + 1, i));
     const name = buffer.slice(at + 1, i);
+    const local = localName(name);
     // One map serves every element: handlers read it during `open` and keep no reference to it.
     const attributes = this.attributes;
     attributes.clear();
@@ -237,11 +238,14 @@ export class XmlTokenizer {
         i++;
         break;
       }
-      const equals = buffer.indexOf('=', i);
-      if (equals < 0) return -1;
-      const attribute = buffer.slice(i, equals).trim();
+      const nameStart = i;
+      while (i < length && (code = buffer.charCodeAt(i)) !== EQUALS && code !== GT && !isSpace(code)) i++;
+      const attribute = buffer.slice(nameStart, i);
+      while (i < length && isSpace(buffer.charCodeAt(i))) i++;
+      if (i >= length) return -1;
+      if (buffer.charCodeAt(i) !== EQUALS) throw new XmlFault('damaged');
       const key = attribute.startsWith('xmlns') ? attribute : localName(attribute);
-      i = equals + 1;
+      i++;
       while (i < length && isSpace(buffer.charCodeAt(i))) i++;
       if (i >= length) return -1;
       const quote = buffer[i];
