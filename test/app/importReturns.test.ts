@@ -1,9 +1,8 @@
 import { applyImport, previewImport, type ImportOptions } from '../../src/app/importReturns';
-import { buildReturnForms } from '../../src/app/buildReturnForms';
 import { computeStatusWorkbook } from '../../src/app/computeStatusWorkbook';
-import { setupPlanWorkbook } from '../../src/app/setupPlanWorkbook';
 import { parseReturnedForm } from '../../src/files/returnedForm/parseReturnedForm';
 import { MemoryGateway } from '../support/memoryGateway';
+import { exampleWithForms } from './exampleWithForms';
 import { fillReturnForm } from '../../src/devtools/fillReturnForm';
 
 const base: ImportOptions = {
@@ -17,24 +16,7 @@ const base: ImportOptions = {
 
 async function planWithForms() {
   const gateway = new MemoryGateway();
-  await setupPlanWorkbook(gateway, {
-    title: 'NAP',
-    country: 'Montenegro',
-    periodStart: '2026-01-01',
-    periodEnd: '2028-12-31',
-    example: true,
-    planId: 'p1',
-  });
-  const built = await buildReturnForms(gateway, {
-    language: 'en',
-    file: 'plan.xlsx',
-    period: '2026-Q2',
-    agencies: [],
-    now: '2026-06-20T10:00',
-    register: true,
-  });
-  const form = (agency: string) => built.forms.find((f) => f.agency === agency)!.bytes;
-  return { gateway, form };
+  return { gateway, form: await exampleWithForms(gateway) };
 }
 
 const table = (gateway: MemoryGateway, name: string) => {

@@ -1,11 +1,10 @@
 import { applyImport } from '../../src/app/importReturns';
-import { buildReturnForms } from '../../src/app/buildReturnForms';
 import { computeStatusWorkbook } from '../../src/app/computeStatusWorkbook';
-import { setupPlanWorkbook } from '../../src/app/setupPlanWorkbook';
 import { fillReturnForm } from '../../src/devtools/fillReturnForm';
 import { parseReturnedForm } from '../../src/files/returnedForm/parseReturnedForm';
 import { libreOfficeResave } from '../support/libreoffice';
 import { MemoryGateway } from '../support/memoryGateway';
+import { exampleWithForms } from './exampleWithForms';
 
 /**
  * Issue 8's round trip: forms generated for the example plan, filled as agencies would (exceljs; one saved
@@ -14,23 +13,7 @@ import { MemoryGateway } from '../support/memoryGateway';
 describe('round trip: generate, fill, resave in LibreOffice, import, status', () => {
   it('imports a LibreOffice-saved form as well as an Excel-saved one, and refuses or lists the damaged ones', async () => {
     const gateway = new MemoryGateway();
-    await setupPlanWorkbook(gateway, {
-      title: 'NAP',
-      country: 'Montenegro',
-      periodStart: '2026-01-01',
-      periodEnd: '2028-12-31',
-      example: true,
-      planId: 'p1',
-    });
-    const built = await buildReturnForms(gateway, {
-      language: 'en',
-      file: 'plan.xlsx',
-      period: '2026-Q2',
-      agencies: [],
-      now: '2026-06-20T10:00',
-      register: true,
-    });
-    const form = (agency: string) => built.forms.find((f) => f.agency === agency)!.bytes;
+    const form = await exampleWithForms(gateway);
     const pol = await libreOfficeResave(
       await fillReturnForm(form('POL'), {
         'I4.1|value': 30,

@@ -1,11 +1,10 @@
 import { applyImport, type ImportOptions } from '../../src/app/importReturns';
-import { buildReturnForms } from '../../src/app/buildReturnForms';
-import { setupPlanWorkbook } from '../../src/app/setupPlanWorkbook';
 import { OfficeGateway } from '../../src/excel/officeGateway';
 import { parseReturnedForm } from '../../src/files/returnedForm/parseReturnedForm';
 import type { ParsedReturn } from '../../src/files/returnedForm/parsedReturn';
 import { createFakeWorkbook, installFakeOffice, type FakeWorkbook } from '@fake-excel';
 import { fillReturnForm } from '../../src/devtools/fillReturnForm';
+import { exampleWithForms } from '../app/exampleWithForms';
 
 const options: ImportOptions = {
   language: 'en',
@@ -40,23 +39,8 @@ async function planInExcel(): Promise<Excel & { forms: Map<string, Uint8Array> }
   const workbook = createFakeWorkbook();
   const restore = installFakeOffice(globalThis, workbook, { apiVersion: '1.9' });
   const gateway = new OfficeGateway();
-  await setupPlanWorkbook(gateway, {
-    title: 'NAP',
-    country: 'Montenegro',
-    periodStart: '2026-01-01',
-    periodEnd: '2028-12-31',
-    example: true,
-    planId: 'p1',
-  });
-  const built = await buildReturnForms(gateway, {
-    language: 'en',
-    file: 'plan.xlsx',
-    period: '2026-Q2',
-    agencies: [],
-    now: '2026-06-20T10:00',
-    register: true,
-  });
-  return { workbook, gateway, restore, forms: new Map(built.forms.map((form) => [form.agency, form.bytes])) };
+  const form = await exampleWithForms(gateway);
+  return { workbook, gateway, restore, forms: new Map(Object.keys(FILLINGS).map((agency) => [agency, form(agency)])) };
 }
 
 let returns: ParsedReturn[];
