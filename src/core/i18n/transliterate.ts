@@ -49,7 +49,7 @@ const KEEP_LATIN = [
   /(?:https?:\/\/|www\.)[^\s]+/u.source,
   /[\w.+-]+@[\w-]+(?:\.[\w-]+)+/u.source,
   /NAP Monitor|LibreOffice|Microsoft|Office|Excel\w*|Chromium|Internet Explorer|ICMPD/u.source,
-  /nap-monitor(?: (?:help|init|check|status|forms|import|report|export)\b)?/u.source,
+  /nap-monitor(?: (?:help|init|check|status|forms|import|report|export|period)\b)?/u.source,
   /(?<![\p{L}\d-])--?[a-z][\w-]*/u.source,
   /[\p{L}\d_-]*\.(?:xlsx|xls|docx|csv|json|pdf|html|xml)\b/u.source,
   /[\p{L}]*\d[\p{L}\d.:/-]*/u.source,

@@ -155,4 +155,6 @@ export const forms: AreaCatalogue<typeof english> = {
   'forms.timeliness.missing': 'Nedostaje',
   'cli.forms.registered': '{file}: obrazaca zabilježenih kao očekivani u registru dostava: {count}.',
   'cli.forms.alreadyRegistered': '{file} nije izmijenjena: ovi obrasci su već u njenom registru dostava.',
+  'ui.forms.noPeriods':
+    'Plan nema nijedan izvještajni period: provjerite u listu Postavke da li se period plana završava poslije početka.',
 };

@@ -153,4 +153,6 @@ export const forms: AreaCatalogue<typeof english> = {
   'forms.timeliness.missing': 'Недостасува',
   'cli.forms.registered': '{file}: обрасци запишани како очекувани во регистарот на доставувања: {count}.',
   'cli.forms.alreadyRegistered': '{file} не е изменета: овие обрасци веќе се во нејзиниот регистар на доставувања.',
+  'ui.forms.noPeriods':
+    'Планот нема ниту еден извештаен период: проверете во листот Поставки дали периодот на планот завршува по почетокот.',
 };

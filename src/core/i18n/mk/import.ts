@@ -167,4 +167,17 @@ export const importReturns: AreaCatalogue<typeof english> = {
   'ui.import.feedback': 'Копии со повратни информации за институциите',
   'ui.import.feedbackZip': 'kopii-so-povratni-informacii.zip',
   'ui.import.noFeedback': 'Ниту еден образец нема проблеми за враќање.',
+  'import.error.reasonRequired':
+    'Наведете зошто периодот се затвора или повторно се отвора: причината се запишува во табелата Ревизија.',
+  'import.error.unknownPeriod': '{file} нема извештаен период {period}. Неговите периоди се: {known}.',
+  'cli.period.summary':
+    'Затвори извештаен период за увоз или повторно отвори го, со причина што се чува во табелата Ревизија.',
+  'cli.period.usage':
+    'Употреба: nap-monitor period plan.xlsx (--close PERIOD | --reopen PERIOD) --reason ТЕКСТ [--who ИМЕ] [--out kopija.xlsx]\n\nЗатворен период ги одбива вратените обрасци додека повторно не се отвори. И двете се запишуваат во табелата Ревизија.\n\nОпции:\n  --close PERIOD     затвори го периодот (на пр. 2026-Q2)\n  --reopen PERIOD    повторно отвори го\n  --reason ТЕКСТ     зошто (задолжително)\n  --who ИМЕ          кој го прави тоа, за табелата Ревизија\n  --out ДАТОТЕКА     запиши го резултатот во копија наместо во датотеката на планот\n  --force            замени ја ДАТОТЕКАТА зададена со --out ако постои\n  --language ШИФРА   јазик на пораките: {languages} (стандардно: en)',
+  'cli.period.closed': 'Периодот {period} е затворен за увоз ({file}).',
+  'cli.period.reopened': 'Периодот {period} е повторно отворен за увоз ({file}).',
+  'cli.period.already': 'Ништо не е променето: периодот {period} веќе беше {state}.',
+  'cli.period.stateClosed': 'затворен',
+  'cli.period.stateOpen': 'отворен',
+  'cli.period.oneAction': 'Наведете или --close PERIOD или --reopen PERIOD.',
 };

@@ -150,4 +150,6 @@ export const forms: AreaCatalogue<typeof english> = {
   'forms.timeliness.missing': 'Mungon',
   'cli.forms.registered': '{file}: formularë të regjistruar si të pritur në regjistrin e dorëzimeve: {count}.',
   'cli.forms.alreadyRegistered': '{file} nuk u ndryshua: këta formularë janë tashmë në regjistrin e tij të dorëzimeve.',
+  'ui.forms.noPeriods':
+    'Plani nuk ka asnjë periudhë raportimi: kontrolloni në fletën Cilësimet që periudha e planit të mbarojë pas fillimit.',
 };

@@ -170,4 +170,16 @@ export const importReturns: AreaCatalogue<typeof english> = {
   'ui.import.feedback': 'Kopjet me komente për institucionet',
   'ui.import.feedbackZip': 'kopjet-me-komente.zip',
   'ui.import.noFeedback': 'Asnjë formular nuk ka probleme për t’u kthyer.',
+  'import.error.reasonRequired': 'Thoni pse periudha mbyllet ose rihapet: arsyeja shkon në tabelën Auditimi.',
+  'import.error.unknownPeriod': '{file} nuk ka periudhë raportimi {period}. Periudhat e tij janë: {known}.',
+  'cli.period.summary':
+    'Mbyll një periudhë raportimi për importet, ose rihape, me një arsye që ruhet në tabelën Auditimi.',
+  'cli.period.usage':
+    'Përdorimi: nap-monitor period plan.xlsx (--close PERIOD | --reopen PERIOD) --reason TEKSTI [--who EMRI] [--out kopje.xlsx]\n\nNjë periudhë e mbyllur refuzon formularët e kthyer derisa të rihapet. Të dyja regjistrohen në tabelën Auditimi.\n\nOpsione:\n  --close PERIOD     mbyll periudhën (p.sh. 2026-Q2)\n  --reopen PERIOD    rihape\n  --reason TEKSTI    pse (e detyrueshme)\n  --who EMRI         kush e bën, për tabelën Auditimi\n  --out SKEDARI      shkruaje rezultatin në një kopje në vend të skedarit të planit\n  --force            zëvendëso SKEDARIN e dhënë me --out nëse ekziston\n  --language KODI    gjuha e mesazheve: {languages} (parazgjedhur: en)',
+  'cli.period.closed': 'Periudha {period} është mbyllur për importet ({file}).',
+  'cli.period.reopened': 'Periudha {period} është përsëri e hapur për importet ({file}).',
+  'cli.period.already': 'Asgjë nuk ndryshoi: periudha {period} ishte tashmë {state}.',
+  'cli.period.stateClosed': 'e mbyllur',
+  'cli.period.stateOpen': 'e hapur',
+  'cli.period.oneAction': 'Jepni ose --close PERIOD ose --reopen PERIOD.',
 };

@@ -155,4 +155,6 @@ export const forms: AreaCatalogue<typeof english> = {
   'forms.timeliness.missing': 'Nedostaje',
   'cli.forms.registered': '{file}: obrazaca zabeleženih kao očekivani u registru dostava: {count}.',
   'cli.forms.alreadyRegistered': '{file} nije izmenjena: ovi obrasci su već u njenom registru dostava.',
+  'ui.forms.noPeriods':
+    'Plan nema nijedan izveštajni period: proverite u listu Podešavanja da li se period plana završava posle početka.',
 };

@@ -169,4 +169,17 @@ export const importReturns: AreaCatalogue<typeof english> = {
   'ui.import.feedback': 'Kopije sa povratnim informacijama za institucije',
   'ui.import.feedbackZip': 'kopije-sa-povratnim-informacijama.zip',
   'ui.import.noFeedback': 'Nijedan obrazac nema probleme koje treba vratiti.',
+  'import.error.reasonRequired':
+    'Navedite zašto se period zatvara ili ponovo otvara: razlog se upisuje u tabelu Revizija.',
+  'import.error.unknownPeriod': '{file} nema izveštajni period {period}. Njegovi periodi su: {known}.',
+  'cli.period.summary':
+    'Zatvori izveštajni period za uvoz ili ga ponovo otvori, uz razlog koji se čuva u tabeli Revizija.',
+  'cli.period.usage':
+    'Upotreba: nap-monitor period plan.xlsx (--close PERIOD | --reopen PERIOD) --reason TEKST [--who IME] [--out kopija.xlsx]\n\nZatvoren period odbija vraćene obrasce dok se ponovo ne otvori. Oba se beleže u tabeli Revizija.\n\nOpcije:\n  --close PERIOD     zatvori period (npr. 2026-Q2)\n  --reopen PERIOD    ponovo ga otvori\n  --reason TEKST     zašto (obavezno)\n  --who IME          ko to radi, za tabelu Revizija\n  --out DATOTEKA     upiši rezultat u kopiju umesto u datoteku plana\n  --force            zameni DATOTEKU zadatu sa --out ako postoji\n  --language ŠIFRA   jezik poruka: {languages} (podrazumevano: en)',
+  'cli.period.closed': 'Period {period} je zatvoren za uvoz ({file}).',
+  'cli.period.reopened': 'Period {period} je ponovo otvoren za uvoz ({file}).',
+  'cli.period.already': 'Ništa nije promenjeno: period {period} je već {state}.',
+  'cli.period.stateClosed': 'zatvoren',
+  'cli.period.stateOpen': 'otvoren',
+  'cli.period.oneAction': 'Navedite ili --close PERIOD ili --reopen PERIOD.',
 };
