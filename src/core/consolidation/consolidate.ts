@@ -76,6 +76,10 @@ export function consolidate(
 ): ConsolidationPlan {
   const register: RegisterRow[] = state.register.map((entry) => ({ ...entry }));
   const ledger: LedgerRow[] = state.ledger.map((row) => ({ ...row }));
+  // Rows by agency and period, so each submission looks only at its own (ledgers hold tens of thousands).
+  const units = new Map<string, LedgerRow[]>();
+  const unitRows = (unit: string) => units.get(unit) ?? units.set(unit, []).get(unit)!;
+  for (const row of ledger) unitRows(unitKey(row)).push(row);
   const auditKeys = new Set(state.audit.map(auditKey));
   const plan: ConsolidationPlan = {
     ledgerAppends: [],
@@ -121,13 +125,15 @@ export function consolidate(
       continue;
     }
     const id = submissionIdOf(submission);
-    const earlier = ledger.filter((row) => sameUnit(row, submission) && !row.supersededBy && row.submission !== id);
-    const present = new Set(ledger.filter((row) => row.submission === id).map(rowKey));
+    const own = unitRows(unitKey(submission));
+    const earlier = own.filter((row) => !row.supersededBy && row.submission !== id);
+    const present = new Set(own.filter((row) => row.submission === id).map(rowKey));
     const receivedDay = (known?.receivedAt ?? context.now).slice(0, 10);
     const appended = submission.rows
       .filter((row) => !present.has(rowKey(row)))
       .map((row): LedgerRow => ({ ...row, received: receivedDay, submission: id, supersededBy: '', at: null }));
     ledger.push(...appended);
+    own.push(...appended);
     counts.set(id, { added: appended.length, superseded: 0 });
     touched.add(unitKey(submission));
     // Written with the rows or after them, the audit line is made sure of on every run, like the rows.
@@ -156,7 +162,7 @@ export function consolidate(
     plan.outcomes.push(added(submission, id, appended.length, earlier));
   }
 
-  supersede(register, ledger, touched, counts, audit);
+  supersede(register, units, touched, counts, audit);
   for (const entry of register)
     if (entry.state === 'expected') entry.timeliness = expectedTimeliness(entry, context.now.slice(0, 10));
   collect(plan, state, register, ledger);
@@ -220,7 +226,7 @@ function added(
  */
 function supersede(
   register: RegisterRow[],
-  ledger: LedgerRow[],
+  units: ReadonlyMap<string, readonly LedgerRow[]>,
   touched: Set<string>,
   counts: Map<string, { added: number; superseded: number }>,
   audit: (entry: Omit<AuditEntry, 'time' | 'who'>) => void,
@@ -250,8 +256,8 @@ function supersede(
     }
     const tally = counts.get(id) ?? { added: 0, superseded: 0 };
     counts.set(id, tally);
-    for (const row of ledger) {
-      if (unitKey(row) !== unit || !row.submission || row.submission === id || row.supersededBy) continue;
+    for (const row of units.get(unit) ?? []) {
+      if (!row.submission || row.submission === id || row.supersededBy) continue;
       row.supersededBy = id;
       tally.superseded += 1;
     }
