@@ -1,5 +1,5 @@
-import type { SheetSpec, TableSpec } from '../layout';
-import { TABLE_TOP } from './sheets';
+import type { TableSpec } from '../layout';
+import { tableSheet } from './sheets';
 
 /** Cells the last check found at fault; conditional formats on the plan sheets colour whatever is listed. */
 export const MARKS_TABLE: TableSpec = {
@@ -10,7 +10,7 @@ export const MARKS_TABLE: TableSpec = {
   ],
 };
 
-/** The conditional-format rules NAP Monitor has added (marks, status colours), so each is added once. */
+/** The conditional-format rules a check has added (the marks), so each is added once. */
 export const MARK_RULES_TABLE: TableSpec = {
   name: 'NapMarkRules',
   columns: [
@@ -25,24 +25,8 @@ export const MARK_RULES_TABLE: TableSpec = {
  * rewritten whole by NAP Monitor. Workbooks of the first layout keep them on the Lists sheet, where they are
  * found by name.
  */
-export const MARKS_SHEET: SheetSpec = {
-  id: 'marks',
-  name: 'sheet.marks',
-  title: 'title.marks',
-  visible: false,
-  freezeRows: 0,
-  tables: [{ table: MARKS_TABLE, top: TABLE_TOP, left: 0 }],
-  print: { orientation: 'portrait', repeat: 'tableHeader' },
-};
-export const MARK_RULES_SHEET: SheetSpec = {
-  id: 'markRules',
-  name: 'sheet.markRules',
-  title: 'title.markRules',
-  visible: false,
-  freezeRows: 0,
-  tables: [{ table: MARK_RULES_TABLE, top: TABLE_TOP, left: 0 }],
-  print: { orientation: 'portrait', repeat: 'tableHeader' },
-};
+export const MARKS_SHEET = tableSheet('marks', MARKS_TABLE, { orientation: 'portrait', visible: false });
+export const MARK_RULES_SHEET = tableSheet('markRules', MARK_RULES_TABLE, { orientation: 'portrait', visible: false });
 
 export const CHECKLIST_TABLE: TableSpec = {
   name: 'NapChecklist',
@@ -68,26 +52,10 @@ export const CHECKS_TABLE: TableSpec = {
   ],
 };
 
+const CHECK_COLOR = '#C50F1F';
+
 /** The plan-quality checklist; the answers typed here are kept across checks. */
-export const CHECKS_SHEET: SheetSpec = {
-  id: 'checks',
-  name: 'sheet.checks',
-  title: 'title.checks',
-  visible: true,
-  tabColor: '#C50F1F',
-  freezeRows: TABLE_TOP + 1,
-  tables: [{ table: CHECKLIST_TABLE, top: TABLE_TOP, left: 0 }],
-  print: { orientation: 'portrait', repeat: 'tableHeader' },
-};
+export const CHECKS_SHEET = tableSheet('checks', CHECKLIST_TABLE, { tabColor: CHECK_COLOR, orientation: 'portrait' });
 
 /** The findings of the last check, written on request for printing and replaced on each check. */
-export const FINDINGS_SHEET: SheetSpec = {
-  id: 'findings',
-  name: 'sheet.findings',
-  title: 'title.findings',
-  visible: true,
-  tabColor: '#C50F1F',
-  freezeRows: TABLE_TOP + 1,
-  tables: [{ table: CHECKS_TABLE, top: TABLE_TOP, left: 0 }],
-  print: { orientation: 'landscape', repeat: 'tableHeader' },
-};
+export const FINDINGS_SHEET = tableSheet('findings', CHECKS_TABLE, { tabColor: CHECK_COLOR, orientation: 'landscape' });

@@ -22,7 +22,7 @@ export const ME_PLAN_TOP = TABLE_TOP + 6;
  * A sheet for one table that users extend by typing below it: alone on its sheet, it grows without meeting
  * another table, keeps its own row heights, and prints with its header repeated on every page.
  */
-function tableSheet(
+export function tableSheet(
   id: string,
   table: TableSpec,
   look: { tabColor?: string; orientation: 'portrait' | 'landscape'; visible?: boolean },

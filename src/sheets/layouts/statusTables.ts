@@ -1,5 +1,7 @@
 import type { SheetSpec, TableSpec } from '../layout';
-import { TABLE_TOP } from './sheets';
+import { tableSheet } from './sheets';
+
+const STATUS_COLOR = '#107C10';
 
 /** Written on its own sheet on every Status run (replaced, never edited by hand). */
 export const INDICATOR_STATUS_TABLE: TableSpec = {
@@ -73,7 +75,7 @@ export const STATUS_SHEET: SheetSpec = {
   name: 'sheet.status',
   title: 'title.status',
   visible: true,
-  tabColor: '#107C10',
+  tabColor: STATUS_COLOR,
   freezeRows: 0,
   tables: [
     { table: AREA_STATUS_TABLE, top: STATUS_TABLE_TOP, left: 0 },
@@ -82,24 +84,11 @@ export const STATUS_SHEET: SheetSpec = {
   print: { orientation: 'landscape', repeat: 'title' },
 };
 
-export const INDICATOR_STATUS_SHEET: SheetSpec = {
-  id: 'indicatorStatus',
-  name: 'sheet.indicatorStatus',
-  title: 'title.indicatorStatus',
-  visible: true,
-  tabColor: '#107C10',
-  freezeRows: TABLE_TOP + 1,
-  tables: [{ table: INDICATOR_STATUS_TABLE, top: TABLE_TOP, left: 0 }],
-  print: { orientation: 'landscape', repeat: 'tableHeader' },
-};
-
-export const ACTIVITY_STATUS_SHEET: SheetSpec = {
-  id: 'activityStatus',
-  name: 'sheet.activityStatus',
-  title: 'title.activityStatus',
-  visible: true,
-  tabColor: '#107C10',
-  freezeRows: TABLE_TOP + 1,
-  tables: [{ table: ACTIVITY_STATUS_TABLE, top: TABLE_TOP, left: 0 }],
-  print: { orientation: 'landscape', repeat: 'tableHeader' },
-};
+export const INDICATOR_STATUS_SHEET = tableSheet('indicatorStatus', INDICATOR_STATUS_TABLE, {
+  tabColor: STATUS_COLOR,
+  orientation: 'landscape',
+});
+export const ACTIVITY_STATUS_SHEET = tableSheet('activityStatus', ACTIVITY_STATUS_TABLE, {
+  tabColor: STATUS_COLOR,
+  orientation: 'landscape',
+});
