@@ -190,10 +190,7 @@ describe('checkManifest rejects broken manifests', () => {
   });
 
   it('a DisplayName longer than 125 characters', () => {
-    const long = variant(
-      '<DisplayName DefaultValue="NAP Monitor">',
-      `<DisplayName DefaultValue="${'N'.repeat(126)}">`,
-    );
+    const long = variant('<DisplayName DefaultValue="NAP Monitor">', `<DisplayName DefaultValue="${'N'.repeat(126)}">`);
     expectOnly(checkManifest(long, lookup), 'length', /<DisplayName> is 126 characters, max 125/);
   });
 
