@@ -53,6 +53,8 @@ export const importReturns = {
     other:
       '{file}: the text of {count} cells seems to be personal data. Remove it or confirm it before the form is imported.',
   },
+  'import.privacy.removed': '{count} pieces of personal data were removed from {file} before it was written.',
+  'import.refused.notAWorkbook': '{file} is not an Excel workbook (.xlsx), so it is not a return form.',
   'import.refused.notAForm': '{file} is not a NAP Monitor return form: it has no form information sheet.',
   'import.refused.otherPlan': '{file} is a return form of another plan ({planId}), not of this one.',
   'import.refused.otherLayout':
@@ -65,6 +67,7 @@ export const importReturns = {
   'import.refused.rowsChanged':
     '{file}, sheet "{sheet}": rows were added or removed (row {row}). Ask the agency to fill in a fresh copy of the form.',
   'import.refused.sheetMissing': '{file}: the sheet "{sheet}" is missing or was renamed.',
+  'import.refused.damaged': '{file} could not be read: {reason}',
   'import.refused.sameFileTwice': '{file} was chosen twice; it is imported once.',
   'import.error.noLedger': '{file} has no Progress table ({table}) to import into. Run Set up on this workbook first.',
   'import.error.ledgerOutdated':
@@ -184,6 +187,8 @@ export const importReturns = {
   'import.audit.refuse': 'Refused',
   'import.audit.lock': 'Period closed',
   'import.audit.reopen': 'Period reopened',
+  'import.summary.file':
+    '{file}: {added} values to add, {changed} changed compared with the earlier submission, {errors} cells wrong, {warnings} warnings.',
   'import.summary.applied': 'Imported {files} files: {added} values added, {superseded} earlier values superseded.',
   'import.rate.line': '{period}: {received} of {expected} received ({rate}), {onTime} on time ({onTimeRate}).',
 } as const;
