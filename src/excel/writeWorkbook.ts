@@ -118,6 +118,10 @@ function setPageLayout(worksheet: Excel.Worksheet, layout: PageLayoutWrite): voi
   footers.leftFooter = layout.footer.left;
   footers.centerFooter = layout.footer.center;
   footers.rightFooter = layout.footer.right;
+  if (layout.rowBreaks) {
+    worksheet.horizontalPageBreaks.removePageBreaks();
+    for (const row of layout.rowBreaks) worksheet.horizontalPageBreaks.add(`A${row + 1}`);
+  }
 }
 
 /** Consecutive rows whose JSON stays within the chunk budget (a single huge row is a chunk of its own). */

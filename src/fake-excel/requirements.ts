@@ -43,6 +43,7 @@ export const REQUIREMENTS: Record<string, string> = {
   'Worksheet.freezePanes': '1.7',
   'Worksheet.getRangeByIndexes': '1.7',
   'Worksheet.getUsedRangeOrNullObject': '1.4',
+  'Worksheet.horizontalPageBreaks': '1.9',
   'Worksheet.pageLayout': '1.9',
   'Worksheet.protection': '1.2',
   'Worksheet.tabColor': '1.7',

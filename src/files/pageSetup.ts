@@ -23,4 +23,10 @@ export function setPageSetup(worksheet: ExcelJS.Worksheet, layout: PageLayoutWri
   };
   const { left, center, right } = layout.footer;
   worksheet.headerFooter = { ...worksheet.headerFooter, oddFooter: `&L${left}&C${center}&R${right}` };
+  if (layout.rowBreaks) {
+    // exceljs keeps the breaks in a list its types do not declare; emptied, the given breaks replace them.
+    (worksheet as ExcelJS.Worksheet & { rowBreaks: unknown[] }).rowBreaks.length = 0;
+    // exceljs breaks below the row it is given: the row above the one that begins the page.
+    for (const row of layout.rowBreaks) if (row > 0) worksheet.getRow(row).addPageBreak();
+  }
 }

@@ -198,6 +198,11 @@ export interface PageLayoutWrite {
   /** 0-based first and last row repeated at the top of every page. */
   titleRows: { first: number; last: number };
   footer: { left: string; center: string; right: string };
+  /**
+   * 0-based rows that begin a new page (a report puts each strategic area on a page of its own). When given,
+   * they replace the sheet's manual page breaks; when absent, the sheet's breaks are left as they are.
+   */
+  rowBreaks?: number[];
 }
 
 /**

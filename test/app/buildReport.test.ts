@@ -72,8 +72,15 @@ describe('buildReport', () => {
       }),
     ]);
     expect(batch.charts[0].seriesColors).toHaveLength(7);
+    // Printed, the indicators begin a page and so does each area after the first: I1.1 | I2.1 I2.2 | I3.1 | I4.1.
+    const top = indicators.top;
     expect(batch.pageLayouts).toEqual([
-      expect.objectContaining({ sheet: 'Report', orientation: 'landscape', titleRows: { first: 0, last: 0 } }),
+      expect.objectContaining({
+        sheet: 'Report',
+        orientation: 'landscape',
+        titleRows: { first: 0, last: 0 },
+        rowBreaks: [top, top + 2, top + 4, top + 5],
+      }),
     ]);
     // One colour rule per status over the status column the outcomes and the indicators share.
     expect(batch.conditionalFormats.map((rule) => [rule.sheet, rule.address, rule.formula])).toEqual(

@@ -1,4 +1,6 @@
 import {
+  addRowBreak,
+  removeRowBreaks,
   setFooter,
   setOrientation,
   setPaperSize,
@@ -83,3 +85,20 @@ defineType<SheetState>(HeaderFooterProxy, {
   centerFooter: footer('center'),
   rightFooter: footer('right'),
 });
+
+/** Excel.PageBreakCollection (ExcelApi 1.9) of a sheet's horizontal breaks: add one, or remove them all. */
+export class PageBreakCollectionProxy extends ClientObject<SheetState> {
+  constructor(ctx: FakeRequestContext, resolver: () => SheetState | null) {
+    super(ctx, 'PageBreakCollection', resolver);
+  }
+
+  add(pageBreakRange: unknown): void {
+    this._queue('add', [pageBreakRange], (sheet, location) => addRowBreak(sheet, addressOf(pageBreakRange), location));
+  }
+
+  removePageBreaks(): void {
+    this._queue('removePageBreaks', [], (sheet) => removeRowBreaks(sheet));
+  }
+}
+
+defineType<SheetState>(PageBreakCollectionProxy, {});

@@ -9,7 +9,7 @@ import { ChartCollectionProxy } from './charts';
 import { normalizeColor } from './colors';
 import { CollectionProxy } from './collection';
 import type { FakeRequestContext } from './context';
-import { PageLayoutProxy } from './pageLayout';
+import { PageBreakCollectionProxy, PageLayoutProxy } from './pageLayout';
 import { RangeProxy } from './range';
 import { checkedRect, rangeArgument, resolveAddress, WHOLE_SHEET } from './rangeTarget';
 import { TableCollectionProxy } from './tables';
@@ -130,6 +130,11 @@ export class WorksheetProxy extends ClientObject<SheetState> {
     return this._nav('pageLayout', () => new PageLayoutProxy(this._ctx, () => this._resolve()));
   }
 
+  get horizontalPageBreaks(): PageBreakCollectionProxy {
+    this._gate('horizontalPageBreaks');
+    return this._nav('horizontalPageBreaks', () => new PageBreakCollectionProxy(this._ctx, () => this._resolve()));
+  }
+
   get freezePanes(): WorksheetFreezePanesProxy {
     this._gate('freezePanes');
     return this._nav('freezePanes', () => new WorksheetFreezePanesProxy(this._ctx, () => this._resolve()));
@@ -200,7 +205,7 @@ defineType<SheetState>(
       },
     },
   },
-  ['tables', 'charts', 'protection', 'freezePanes', 'pageLayout'],
+  ['tables', 'charts', 'protection', 'freezePanes', 'pageLayout', 'horizontalPageBreaks'],
 );
 
 /** Excel.WorksheetProtection. */

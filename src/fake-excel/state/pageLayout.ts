@@ -12,6 +12,8 @@ export interface PageLayoutState {
   printArea: Rect | null;
   printTitleRows: Rect | null;
   footers: { left: string; center: string; right: string };
+  /** 0-based rows that begin a page after a manual break (Worksheet.horizontalPageBreaks), in order. */
+  rowBreaks: number[];
 }
 
 export function defaultPageLayout(): PageLayoutState {
@@ -22,6 +24,7 @@ export function defaultPageLayout(): PageLayoutState {
     printArea: null,
     printTitleRows: null,
     footers: { left: '', center: '', right: '' },
+    rowBreaks: [],
   };
 }
 
@@ -84,5 +87,19 @@ export function setFooter(
 ): void {
   if (typeof value !== 'string' || value.length > HEADER_FOOTER_MAX) fail('InvalidArgument', location);
   sheet.pageLayout.footers[part] = value;
+  sheet.workbook.changed();
+}
+
+/** A manual page break above the range's first row; Excel refuses one above the sheet's first row. */
+export function addRowBreak(sheet: SheetState, address: unknown, location: string): void {
+  const { r0 } = localRect(sheet, address, location);
+  if (r0 === 0) fail('InvalidArgument', location);
+  if (!sheet.pageLayout.rowBreaks.includes(r0))
+    sheet.pageLayout.rowBreaks = [...sheet.pageLayout.rowBreaks, r0].sort((a, b) => a - b);
+  sheet.workbook.changed();
+}
+
+export function removeRowBreaks(sheet: SheetState): void {
+  sheet.pageLayout.rowBreaks = [];
   sheet.workbook.changed();
 }

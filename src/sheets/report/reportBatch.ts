@@ -116,6 +116,18 @@ export function reportBatch(
     from: cellAddress(chartTop, 1),
     to: cellAddress(chartTop + REPORT_CHART_ROWS - 2, 7),
   });
+  // Printed, the indicators start a page, and so does each strategic area after the first.
+  const indicatorsTop = tops[REPORT_INDICATORS_TABLE.name];
+  const breaks = [indicatorsTop];
+  let row = indicatorsTop + 1;
+  for (const area of model.areas) {
+    const count = area.outcomes.reduce((n, outcome) => n + outcome.indicators.length, 0);
+    if (count === 0) continue;
+    if (row > indicatorsTop + 1) breaks.push(row);
+    row += count;
+  }
+  for (const layout of batch.pageLayouts) if (layout.sheet === sheet) layout.rowBreaks = breaks;
+
   colourStatuses(batch, snapshot, sheet, t, () => ({
     sheet: addSheet(batch, MARK_RULES_SHEET, room, t, document),
     top: MARK_RULES_SHEET.tables[0].top,

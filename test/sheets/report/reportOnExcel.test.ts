@@ -48,6 +48,10 @@ describe.each(['1.7', '1.20'])('the Report sheet in Excel (strict fake, ExcelApi
       expect(workbook.cell('Report', cellAddress(againRow + 2, 2)).value).toBe('=Typed over the guidance');
       expect(workbook.charts('Report')).toHaveLength(1);
       expect(workbook.conditionalFormats('Report')).toHaveLength(7);
+      const indicatorsTop = Number(/^[A-Z]+(\d+):/.exec(workbook.table('NapReportIndicators')!.address)![1]) - 1;
+      expect(workbook.sheet('Report').pageLayout.rowBreaks).toEqual(
+        apiVersion === '1.7' ? [] : [indicatorsTop, indicatorsTop + 2, indicatorsTop + 4, indicatorsTop + 5],
+      );
     } finally {
       restore();
     }
