@@ -33,8 +33,6 @@ export const ui: AreaCatalogue<typeof english> = {
   'ui.check.noArea': 'Cijeli plan',
   'ui.check.errors': 'Greške ({count})',
   'ui.check.warnings': 'Upozorenja ({count})',
-  'ui.check.goTo': 'Idi na {sheet}!{cell}',
-  'ui.check.noCell': 'Nema ćelije za prikaz',
   'ui.check.guide': 'Vodič {section}',
   'ui.check.checklist': 'Kontrolna lista kvaliteta plana',
   'ui.check.checklistIntro':
@@ -61,5 +59,4 @@ export const ui: AreaCatalogue<typeof english> = {
   'ui.error.invalidDate': 'Unesite datum u obliku YYYY-MM-DD.',
   'ui.error.required': 'Ovo polje je obavezno.',
   'ui.loading': 'Otvaranje…',
-  'ui.notInExcel': 'Otvorite ovu stranicu iz Excela (Početna > NAP Monitor) ili koristite pregled.',
 };

@@ -30,8 +30,6 @@ export const ui = {
   'ui.check.noArea': 'Plan-wide',
   'ui.check.errors': 'Errors ({count})',
   'ui.check.warnings': 'Warnings ({count})',
-  'ui.check.goTo': 'Go to {sheet}!{cell}',
-  'ui.check.noCell': 'No cell to show',
   'ui.check.guide': 'Guide {section}',
   'ui.check.checklist': 'Plan-quality checklist',
   'ui.check.checklistIntro':
@@ -57,5 +55,4 @@ export const ui = {
   'ui.error.invalidDate': 'Enter a date as YYYY-MM-DD.',
   'ui.error.required': 'This field is required.',
   'ui.loading': 'Opening…',
-  'ui.notInExcel': 'Open this page from Excel (Home > NAP Monitor), or use the preview.',
 } as const;

@@ -34,8 +34,6 @@ export const ui: AreaCatalogue<typeof english> = {
   'ui.check.noArea': 'Целиот план',
   'ui.check.errors': 'Грешки ({count})',
   'ui.check.warnings': 'Предупредувања ({count})',
-  'ui.check.goTo': 'Оди на {sheet}!{cell}',
-  'ui.check.noCell': 'Нема ќелија за прикажување',
   'ui.check.guide': 'Водич {section}',
   'ui.check.checklist': 'Контролна листа за квалитет на планот',
   'ui.check.checklistIntro':
@@ -62,5 +60,4 @@ export const ui: AreaCatalogue<typeof english> = {
   'ui.error.invalidDate': 'Внесете датум во обликот YYYY-MM-DD.',
   'ui.error.required': 'Ова поле е задолжително.',
   'ui.loading': 'Се отвора…',
-  'ui.notInExcel': 'Отворете ја оваа страница од Excel (Почетна > NAP Monitor) или користете го прегледот.',
 };

@@ -33,8 +33,6 @@ export const ui: AreaCatalogue<typeof english> = {
   'ui.check.noArea': 'I gjithë plani',
   'ui.check.errors': 'Gabime ({count})',
   'ui.check.warnings': 'Paralajmërime ({count})',
-  'ui.check.goTo': 'Shko te {sheet}!{cell}',
-  'ui.check.noCell': 'Asnjë qelizë për të shfaqur',
   'ui.check.guide': 'Udhëzuesi {section}',
   'ui.check.checklist': 'Lista e kontrollit të cilësisë së planit',
   'ui.check.checklistIntro':
@@ -61,5 +59,4 @@ export const ui: AreaCatalogue<typeof english> = {
   'ui.error.invalidDate': 'Shkruani datën në formën YYYY-MM-DD.',
   'ui.error.required': 'Kjo fushë është e detyrueshme.',
   'ui.loading': 'Po hapet…',
-  'ui.notInExcel': 'Hapeni këtë faqe nga Excel (Kreu > NAP Monitor) ose përdorni parapamjen.',
 };
