@@ -84,8 +84,13 @@ export function columnIndex(table: TableSpec, key: string): number {
   return index;
 }
 
+/** Letters already spelled: reading and digesting forms asks for the same few columns thousands of times. */
+const LETTERS: string[] = [];
+
 /** Column letters for a 0-based index: 0 → A, 27 → AB. */
 export function columnLetter(index: number): string {
+  const known = LETTERS[index];
+  if (known !== undefined) return known;
   let n = index + 1;
   let letters = '';
   while (n > 0) {
@@ -93,6 +98,7 @@ export function columnLetter(index: number): string {
     letters = String.fromCharCode(65 + rem) + letters;
     n = Math.floor((n - 1) / 26);
   }
+  if (Number.isInteger(index) && index >= 0 && index < 16_384) LETTERS[index] = letters;
   return letters;
 }
 
