@@ -2,6 +2,7 @@ import * as z from 'zod';
 import type { CellValue } from '../model/cell';
 import type { NumberLocale } from '../model/enums';
 import { parseNumber } from '../values/number';
+import { allTranslations } from '../i18n/translate';
 
 const share = z.number().min(0).max(1);
 
@@ -59,8 +60,10 @@ function readShare(value: CellValue, locale: NumberLocale): number | null {
   return fraction >= 0 && fraction <= 1 ? fraction : null;
 }
 
-const YES = new Set(['true', 'yes', 'y', '1', 'da', 'да']);
-const NO = new Set(['false', 'no', 'n', '0', 'ne', 'не']);
+/** The plan's own language writes the Yes and No of the settings, so those of every language count. */
+const lower = (texts: string[]) => texts.map((text) => text.toLowerCase());
+const YES = new Set(['true', 'y', '1', ...lower(allTranslations('answer.yes'))]);
+const NO = new Set(['false', 'n', '0', ...lower(allTranslations('answer.no'))]);
 
 function readYesNo(value: CellValue): boolean | null {
   if (typeof value === 'boolean') return value;

@@ -6,6 +6,7 @@ import { messageForms, type Message } from '../../../src/core/i18n/message';
 import { registeredCatalogues, translate } from '../../../src/core/i18n/translate';
 import { latinToCyrillic } from '../../../src/core/i18n/transliterate';
 import { Language } from '../../../src/core/model/enums';
+import { statusSettingsFromRecord } from '../../../src/core/status/thresholds';
 import { parseDateLike } from '../../../src/core/values/dateLike';
 
 const catalogues = registeredCatalogues();
@@ -119,5 +120,23 @@ describe('values the messages tell users to type', () => {
     const quoted = [...advice.matchAll(/[„"“]([^„"“”]+)[“”"]/g)].map((match) => match[1]);
     expect(quoted.length).toBeGreaterThan(0);
     expect(readEstimate(quoted[quoted.length - 1], 'comma')).toEqual({ kind: 'noFunding' });
+  });
+});
+
+describe('answers the workbook writes in its language', () => {
+  it.each(Language.options)('%s: the Yes and No of the status settings read back', (language) => {
+    for (const [key, expected] of [
+      ['answer.yes', true],
+      ['answer.no', false],
+    ] as const) {
+      const { settings, issues } = statusSettingsFromRecord({
+        'status.atRiskCountsAsOffTrack': translate(language, key),
+      });
+      expect([translate(language, key), issues, settings.atRiskCountsAsOffTrack]).toEqual([
+        translate(language, key),
+        [],
+        expected,
+      ]);
+    }
   });
 });
