@@ -140,3 +140,34 @@ describe('answers the workbook writes in its language', () => {
     }
   });
 });
+
+describe('labels read back in any language', () => {
+  /** Keys grouped as readers see them: the values of one list, or the columns of one table. */
+  function groups(prefix: string): Map<string, MessageKey[]> {
+    const byGroup = new Map<string, MessageKey[]>();
+    for (const key of KEYS.filter((k) => k.startsWith(`${prefix}.`))) {
+      const parts = key.split('.');
+      const group = parts.slice(0, parts.length > 2 ? 2 : 1).join('.');
+      byGroup.set(group, [...(byGroup.get(group) ?? []), key]);
+    }
+    return byGroup;
+  }
+
+  it.each(['enum', 'col', 'answer', 'quarter', 'severity'])(
+    'never name two %s entries of one group alike, in any pair of languages',
+    (prefix) => {
+      const clashes: string[] = [];
+      for (const [group, keys] of groups(prefix)) {
+        const owner = new Map<string, MessageKey>();
+        for (const key of keys) {
+          for (const text of Language.options.map((language) => translate(language, key).trim().toLowerCase())) {
+            const other = owner.get(text);
+            if (other && other !== key) clashes.push(`${group}: "${text}" names both ${other} and ${key}`);
+            owner.set(text, key);
+          }
+        }
+      }
+      expect(clashes).toEqual([]);
+    },
+  );
+});

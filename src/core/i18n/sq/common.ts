@@ -7,7 +7,7 @@ export const common: AreaCatalogue<typeof english> = {
   'area.prevention': 'Parandalimi',
   'area.protection': 'Mbështetja dhe mbrojtja e viktimave dhe e viktimave-dëshmitarë',
   'area.prosecution': 'Hetimi dhe ndjekja penale e trafikimit të personave',
-  'enum.level.outcome': 'Rezultat',
+  'enum.level.outcome': 'Rezultat afatmesëm',
   'enum.level.output': 'Produkt',
   'enum.type.number': 'Numër',
   'enum.type.percentage': 'Përqindje',
