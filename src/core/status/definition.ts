@@ -56,9 +56,13 @@ export type DefinitionResult = Definition | { kind: 'problem'; reason: Reason };
 
 type DateRead = { kind: 'blank' } | { kind: 'day'; day: number; precision: string } | { kind: 'invalid'; text: string };
 
+/** A date written without its year ("IV quarter") is not placed in the first year of a plan over several. */
 function readDate(value: CellValue, bound: 'start' | 'end', ctx: StatusContext): DateRead {
   const d = parseDateLike(value, { defaultYear: ctx.planStartYear, bound });
-  return d.kind === 'date' ? { kind: 'day', day: isoToSerial(d.iso), precision: d.precision } : d;
+  if (d.kind !== 'date') return d;
+  if (d.yearAssumed && ctx.planStart.slice(0, 4) !== ctx.planEnd.slice(0, 4))
+    return { kind: 'invalid', text: cellText(value) };
+  return { kind: 'day', day: isoToSerial(d.iso), precision: d.precision };
 }
 
 /**

@@ -313,3 +313,10 @@ describe('no data', () => {
     expect(r.notes).toEqual([]);
   });
 });
+
+describe('a target date written without its year', () => {
+  it('is not placed in the first year of a plan over several, and the reason says so', () => {
+    const r = statusOf({ midTarget: 150, midDate: 'IV quarter' }, [row({ period: '2026', value: 150 })]);
+    expect(r.reason).toContain('The mid-term date "IV quarter" cannot be read');
+  });
+});
