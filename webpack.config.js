@@ -164,6 +164,8 @@ function nodeConfig({ production }) {
     output: {
       path: DIST,
       filename: '[name].js',
+      // Parts loaded on demand (the writers behind init, forms and report) stay in the Node build's folder.
+      chunkFilename: 'cli/chunks/[name].js',
       library: { type: 'commonjs2' },
       clean: { keep: (asset) => !NODE_OUTPUT_DIRS.some((dir) => asset.startsWith(dir)) },
     },

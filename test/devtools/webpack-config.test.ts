@@ -51,7 +51,7 @@ describe('webpack.config.js for builds', () => {
       commands: './src/commands/commands.ts',
       preview: './src/preview/index.tsx',
     });
-    expect(web.output?.path).toBe(path.join(root, 'dist'));
+    expect(web.output?.path).toBe(path.resolve(root, process.env.NAP_DIST || 'dist'));
     expect(web.output?.filename).toMatch(/\[contenthash/);
     expect(web.resolve?.alias).toEqual({ '@fake-excel': path.join(root, 'src/fake-excel') });
     expect(web.devServer).toBeUndefined();

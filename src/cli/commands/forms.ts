@@ -1,5 +1,5 @@
 import { join } from 'node:path';
-import { buildReturnForms, type BuildFormsOptions, type BuildFormsResult } from '../../app/buildReturnForms';
+import type { BuildFormsOptions, BuildFormsResult } from '../../app/buildReturnForms';
 import { Language } from '../../core/model/enums';
 import { PlanFileGateway } from '../../files/planPatch/planFileGateway';
 import { WorkbookError } from '../../sheets/workbookError';
@@ -19,6 +19,8 @@ async function buildAndRegister(
   bytes: Uint8Array,
   options: BuildFormsOptions,
 ): Promise<{ result: BuildFormsResult; plan: Uint8Array | null; refused: string | null }> {
+  // The form writer (exceljs) is loaded only when forms are built, to keep other commands' start-up short.
+  const { buildReturnForms } = await import('../../app/buildReturnForms');
   const gateway = PlanFileGateway.open(bytes, options.file);
   try {
     const result = await buildReturnForms(gateway, options);

@@ -1,6 +1,5 @@
 import { setupPlanWorkbook } from '../../app/setupPlanWorkbook';
 import { Language, ReportingFrequency } from '../../core/model/enums';
-import { XlsxGateway } from '../../files/xlsxGateway';
 import { valueOf } from '../args';
 import { CliError } from '../cliError';
 import type { Command } from '../command';
@@ -37,6 +36,8 @@ export const initCommand: Command = {
     if (options.force !== true && (await io.exists(out)))
       throw new CliError('cli.error.fileExists', { file: out }, EXIT.workbook);
 
+    // exceljs is loaded only by the commands that write a new workbook, to keep the others' start-up short.
+    const { XlsxGateway } = await import('../../files/xlsxGateway');
     const gateway = XlsxGateway.empty(out);
     const result = await setupPlanWorkbook(gateway, {
       title: valueOf(options, 'title') ?? '',

@@ -1,10 +1,8 @@
 import { exportReport } from '../../app/exportReport';
 import { Language } from '../../core/model/enums';
 import { yearRange, type ReportRange } from '../../core/report';
-import { csvRenderer } from '../../files/export/csvReport';
-import { docxRenderer } from '../../files/export/docxReport';
+import { REPORT_FORMATS, REPORT_RENDERERS, isReportFormat } from '../../files/export/renderers';
 import type { ReportRenderer } from '../../files/export/reportRenderer';
-import { xlsxRenderer } from '../../files/export/xlsxReport';
 import { valueOf, type ParsedOptions } from '../args';
 import { CliError } from '../cliError';
 import type { Command } from '../command';
@@ -13,15 +11,12 @@ import { openWorkbook } from '../fileInput';
 import { writeOutput } from '../fileIo';
 import { choiceOption, dateOption, requiredOption } from '../optionValues';
 
-const RENDERERS: readonly ReportRenderer[] = [docxRenderer, xlsxRenderer, csvRenderer];
-
 /** The format follows the name of the file asked for: report.docx, report.xlsx or report.csv. */
-function rendererFor(out: string): ReportRenderer {
+function rendererFor(out: string): Promise<ReportRenderer> {
   const extension = out.slice(out.lastIndexOf('.') + 1).toLowerCase();
-  const renderer = RENDERERS.find((candidate) => candidate.format === extension);
-  if (!renderer)
-    throw new CliError('cli.report.badFormat', { file: out, formats: RENDERERS.map((r) => `.${r.format}`).join(', ') });
-  return renderer;
+  if (!isReportFormat(extension))
+    throw new CliError('cli.report.badFormat', { file: out, formats: REPORT_FORMATS.map((f) => `.${f}`).join(', ') });
+  return REPORT_RENDERERS[extension]();
 }
 
 /** --year 2026, or --from and --to for any range of days. */
@@ -58,10 +53,11 @@ export const reportCommand: Command = {
   async run(options, io, t) {
     const file = requiredOption(options, 'file');
     const out = requiredOption(options, 'out');
-    const renderer = rendererFor(out);
+    const loading = rendererFor(out);
     const range = rangeOption(options);
     const language = choiceOption(options, 'language', Language.options, 'en');
     const deadline = dateOption(options, 'deadline') ?? null;
+    const renderer = await loading;
     const gateway = await openWorkbook(io, file);
     const exported = await exportReport(gateway, { language, file, range, today: io.today(), deadline }, renderer);
     await writeOutput(io, out, exported.bytes, { replace: options.force === true });

@@ -6,7 +6,8 @@ import { yearRange, type ReportModel, type ReportRange } from '../../core/report
 import { formatShare } from '../../core/status/format';
 import { isIsoDate } from '../../core/values/isoDate';
 import { officeFileHost } from '../../excel/fileHost';
-import type { ReportFormatName, ReportRenderer } from '../../files/export/reportRenderer';
+import type { ReportFormatName } from '../../files/export/reportRenderer';
+import { REPORT_FORMATS, REPORT_RENDERERS } from '../../files/export/renderers';
 import type { WorkbookGateway } from '../../sheets/gateway';
 import { DateField } from '../components/DateField';
 import { PanelHeading } from '../components/PanelHeading';
@@ -22,14 +23,6 @@ const useStyles = makeStyles({
   exports: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS },
   year: { maxWidth: '8em' },
 });
-
-/** Each format's library (docx, exceljs) is its own chunk, fetched when the user first asks for that format. */
-const RENDERERS: Record<ReportFormatName, () => Promise<ReportRenderer>> = {
-  docx: async () => (await import(/* webpackChunkName: "report-docx" */ '../../files/export/docxReport')).docxRenderer,
-  xlsx: async () => (await import(/* webpackChunkName: "report-xlsx" */ '../../files/export/xlsxReport')).xlsxRenderer,
-  csv: async () => (await import(/* webpackChunkName: "report-csv" */ '../../files/export/csvReport')).csvRenderer,
-};
-const FORMATS: readonly ReportFormatName[] = ['docx', 'xlsx', 'csv'];
 
 /** The year before today's, the one an annual report usually covers, kept within the plan's years. */
 function defaultYear(today: string, plan: PlanState): string {
@@ -101,7 +94,7 @@ export function ReportPanel({ gateway, today, plan }: { gateway: WorkbookGateway
           lines: [...summaryLines(built.model, t), ...built.degraded],
         });
       } else {
-        const exported = await exportReport(gateway, options, await RENDERERS[action]());
+        const exported = await exportReport(gateway, options, await REPORT_RENDERERS[action]());
         const delivery = await deliverFiles(
           [{ name: exported.fileName, bytes: exported.bytes, mime: exported.mime }],
           exported.fileName,
@@ -153,7 +146,7 @@ export function ReportPanel({ gateway, today, plan }: { gateway: WorkbookGateway
         onRun={() => run('build')}
       />
       <div className={styles.exports} role="group" aria-label={t('ui.report.exports')}>
-        {FORMATS.map((format) => (
+        {REPORT_FORMATS.map((format) => (
           <Button key={format} data-format={format} disabled={busy !== null} onClick={() => run(format)}>
             {busy === format ? t('ui.report.exporting') : t(`report.export.${format}`)}
           </Button>
