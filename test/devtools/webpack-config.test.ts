@@ -61,6 +61,7 @@ describe('webpack.config.js for builds', () => {
     expect(node.entry).toEqual({
       'cli/nap-monitor': './src/cli/nap-monitor.ts',
       'devtools/bench': './src/devtools/bench.ts',
+      'devtools/corpus': './test/corpus/writeCorpus.ts',
     });
     expect(node.output?.library).toEqual({ type: 'commonjs2' });
   });
