@@ -1,7 +1,9 @@
+import { registerAllLanguages } from '../core/i18n/allLanguages';
 import { main } from './main';
 import { endQuietlyOnClosedPipes, nodeIo } from './nodeIo';
 
 endQuietlyOnClosedPipes();
+registerAllLanguages();
 main(process.argv.slice(2), nodeIo).then(
   (code) => {
     process.exitCode = code;

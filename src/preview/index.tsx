@@ -1,6 +1,7 @@
 import { createRoot } from 'react-dom/client';
 import { FluentProvider, webDarkTheme, webLightTheme } from '@fluentui/react-components';
 import { createFakeWorkbook, installFakeOffice } from '@fake-excel/install';
+import { registerAllLanguages } from '../core/i18n/allLanguages';
 import { translate } from '../core/i18n/translate';
 import { OfficeGateway } from '../excel/officeGateway';
 import { I18nProvider } from '../taskpane/i18nContext';
@@ -13,6 +14,7 @@ import { WorkbookView } from './WorkbookView';
  * The preview: the real task pane beside a simulated workbook, for people (and tests) without Excel.
  * `?api=1.7` simulates an older Excel; `?lang=sr-Latn` another display language; `?theme=dark` Office's dark theme.
  */
+registerAllLanguages();
 const params = new URLSearchParams(window.location.search);
 const workbook = createFakeWorkbook();
 installFakeOffice(window, workbook, { apiVersion: params.get('api') ?? '1.20' });

@@ -114,7 +114,9 @@ function words(text: string): string[] {
  * autonyms and codes are in both, so what is left can only be English that was not translated.
  */
 function englishOnlyWords(language: Language): Set<string> {
-  const own = new Set(Object.values(registeredCatalogues()[language]).flatMap((m) => messageForms(m!).flatMap(words)));
+  const own = new Set(
+    Object.values(registeredCatalogues()[language] ?? {}).flatMap((m) => messageForms(m!).flatMap(words)),
+  );
   // The language picker names every language in itself, as the English catalogue holds them.
   for (const named of Language.options) for (const word of words(en[`enum.language.${named}`])) own.add(word);
   const english = Object.values(en).flatMap((m) =>

@@ -1,18 +1,16 @@
 import type { Language } from '../model/enums';
-import { bs } from './bs';
 import { en, type MessageKey } from './en';
 import { LOCALE_TAGS } from './locale/localeTags';
 import { messageForms, type Catalogue, type Message, type PluralMessage } from './message';
-import { mk } from './mk';
-import { sq } from './sq';
-import { srCyrl } from './sr-Cyrl';
-import { srLatn } from './sr-Latn';
 
 export type { MessageKey };
 export type Params = Record<string, string | number>;
 
-/** A message a catalogue lacks falls back to English; the catalogue tests list what is missing. */
-const catalogues: Record<Language, Catalogue> = { en, 'sr-Latn': srLatn, 'sr-Cyrl': srCyrl, sq, mk, bs };
+/**
+ * A message a catalogue lacks falls back to English; the catalogue tests list what is missing. Only
+ * English is here from the start: the others come through registerAllLanguages (allLanguages.ts).
+ */
+const catalogues: Partial<Record<Language, Catalogue>> = { en };
 
 /** A template cut once into text and placeholder names (odd indexes), since checks fill thousands of messages. */
 const compiled = new Map<string, string[]>();
@@ -29,7 +27,7 @@ function pluralForm(language: Language, message: PluralMessage, count: unknown):
 }
 
 function parts(language: Language, key: MessageKey, params: Params): string[] {
-  const message: Message = catalogues[language][key] ?? en[key];
+  const message: Message = catalogues[language]?.[key] ?? en[key];
   const form = typeof message === 'string' ? '' : pluralForm(language, message, params.count);
   const id = `${language}\u0000${key}\u0000${form}`;
   let found = compiled.get(id);
@@ -70,13 +68,19 @@ export function isMessageKey(key: string): key is MessageKey {
 export function allTranslations(key: MessageKey): string[] {
   const texts = new Set<string>();
   for (const catalogue of Object.values(catalogues)) {
-    const message = catalogue[key];
+    const message = catalogue?.[key];
     if (message) for (const form of messageForms(message)) texts.add(form);
   }
   return [...texts];
 }
 
+export function registerCatalogues(more: Partial<Record<Language, Catalogue>>): void {
+  Object.assign(catalogues, more);
+  // Templates cut before a language arrived hold its English fallback.
+  compiled.clear();
+}
+
 /** The registered catalogues, for the tests that hold every language to the English keys and placeholders. */
-export function registeredCatalogues(): Readonly<Record<Language, Catalogue>> {
+export function registeredCatalogues(): Readonly<Partial<Record<Language, Catalogue>>> {
   return catalogues;
 }

@@ -1,3 +1,4 @@
+import { registerAllLanguages } from '../../core/i18n/allLanguages';
 import { translate } from '../../core/i18n/translate';
 import { Language } from '../../core/model/enums';
 
@@ -24,6 +25,7 @@ function textsIn(language: Language): HostPageTexts {
  * old JavaScript does not are escaped.
  */
 export function hostPageMessagesLiteral(): string {
+  registerAllLanguages();
   const messages = Object.fromEntries(Language.options.map((language) => [language, textsIn(language)]));
   return JSON.stringify(messages).replace(
     /[<\u2028\u2029]/g,

@@ -2,14 +2,16 @@ import { readEstimate } from '../../../src/core/checks/financialEstimate';
 import { en, type MessageKey } from '../../../src/core/i18n/en';
 import { GLOSSARY, stemPattern } from '../../../src/core/i18n/glossary';
 import { LOCALE_TAGS } from '../../../src/core/i18n/locale';
-import { messageForms, type Message } from '../../../src/core/i18n/message';
+import { registerAllLanguages } from '../../../src/core/i18n/allLanguages';
+import { messageForms, type Catalogue, type Message } from '../../../src/core/i18n/message';
 import { registeredCatalogues, translate } from '../../../src/core/i18n/translate';
 import { latinToCyrillic } from '../../../src/core/i18n/transliterate';
 import { Language } from '../../../src/core/model/enums';
 import { statusSettingsFromRecord } from '../../../src/core/status/thresholds';
 import { parseDateLike } from '../../../src/core/values/dateLike';
 
-const catalogues = registeredCatalogues();
+registerAllLanguages();
+const catalogues = registeredCatalogues() as Readonly<Record<Language, Catalogue>>;
 const KEYS = Object.keys(en) as MessageKey[];
 const TRANSLATED = Language.options.filter((language) => language !== 'en');
 

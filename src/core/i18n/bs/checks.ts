@@ -30,9 +30,9 @@ export const checks: AreaCatalogue<typeof english> = {
   'check.indicator.text-missing':
     'Indikator {code} nema tekst. Navedite šta indikator mjeri (npr. „Broj identifikovanih žrtava“).',
   'check.indicator.baseline-missing':
-    'Indikator {code} nema početnu vrijednost. Unesite vrijednost izmjerenu prije početka plana (broj, procjenat ili stanje kao što je „ne postoji sistem“).',
+    'Indikator {code} nema početnu vrijednost. Unesite vrijednost izmjerenu prije početka plana (broj, procenat ili stanje kao što je „ne postoji sistem“).',
   'check.indicator.baseline-not-measurable':
-    'Početna vrijednost indikatora {code}, „{value}“, nije mjerljiva vrijednost. Unesite broj, procjenat ili jasno stanje.',
+    'Početna vrijednost indikatora {code}, „{value}“, nije mjerljiva vrijednost. Unesite broj, procenat ili jasno stanje.',
   'check.indicator.baseline-date-missing':
     'Početna vrijednost indikatora {code} nema datum. Unesite godinu ili datum mjerenja.',
   'check.indicator.mid-target-missing':
@@ -40,11 +40,11 @@ export const checks: AreaCatalogue<typeof english> = {
   'check.indicator.end-target-missing':
     'Indikator {code} nema ciljnu vrijednost za kraj. Unesite vrijednost koja se očekuje na kraju provođenja.',
   'check.indicator.target-not-measurable':
-    'Vrijednost „{value}“ ({field}) indikatora {code} nije mjerljiva ciljna vrijednost. Navedite broj, procjenat, prekretnicu („uspostavljen“, „usvojen“) ili nivo.',
+    'Vrijednost „{value}“ ({field}) indikatora {code} nije mjerljiva ciljna vrijednost. Navedite broj, procenat, prekretnicu („uspostavljen“, „usvojen“) ili nivo.',
   'check.indicator.relative-target-unresolvable':
     'Vrijednost „{value}“ ({field}) indikatora {code} je ciljna vrijednost zadata u odnosu na početnu vrijednost, ali početna vrijednost „{baseline}“ nema broj na koji bi se primijenila. Unesite brojčanu početnu vrijednost ili apsolutnu ciljnu vrijednost.',
   'check.indicator.kind-mismatch':
-    'Vrijednost „{value}“ ({field}) indikatora {code} nije iste vrste kao njegova početna vrijednost „{baseline}“ (na primjer broj naspram procjenta). Izrazite obe na isti način, kao ciljnu vrijednost i početnu vrijednost iste vrste.',
+    'Vrijednost „{value}“ ({field}) indikatora {code} nije iste vrste kao njegova početna vrijednost „{baseline}“ (na primjer broj naspram procenta). Izrazite obe na isti način, kao ciljnu vrijednost i početnu vrijednost iste vrste.',
   'check.indicator.direction-contradicted':
     'Indikator {code} treba da ide u smjeru „{direction}“, ali njegova vrijednost {value} ({field}) ide u suprotnom smjeru od početne vrijednosti ({baseline}). Ispravite ciljnu vrijednost ili smjer.',
   'check.indicator.target-equals-baseline':
@@ -54,7 +54,7 @@ export const checks: AreaCatalogue<typeof english> = {
   'check.indicator.value-approximate':
     'Vrijednost „{value}“ ({field}) indikatora {code} je približna. Unesite sam broj, da bi se napredak mogao mjeriti u odnosu na njega.',
   'check.indicator.percent-out-of-range':
-    'Vrijednost {value} ({field}) procjentualnog indikatora {code} je izvan opsega 0–100. Ispravite vrijednost ili vrstu indikatora.',
+    'Vrijednost {value} ({field}) procentualnog indikatora {code} je izvan opsega 0–100. Ispravite vrijednost ili vrstu indikatora.',
   'check.indicator.date-invalid':
     'Vrijednost „{value}“ ({field}) indikatora {code} ne može da se pročita kao datum. Napišite godinu, kvartal („Q3 2026“, „IV kvartal“) ili datum.',
   'check.indicator.date-without-year':

@@ -10,7 +10,7 @@ export const common: AreaCatalogue<typeof english> = {
   'enum.level.outcome': 'Ishod',
   'enum.level.output': 'Rezultat',
   'enum.type.number': 'Broj',
-  'enum.type.percentage': 'Procjenat',
+  'enum.type.percentage': 'Procenat',
   'enum.type.rate': 'Stopa',
   'enum.type.milestone': 'Prekretnica',
   'enum.type.qualitative': 'Kvalitativni',

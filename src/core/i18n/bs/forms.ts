@@ -45,7 +45,7 @@ export const forms: AreaCatalogue<typeof english> = {
   'forms.instructions.numbers':
     'Brojke upisujte kao obične brojeve (12, a ne „12 slučajeva“), a datume kao datume. Sive ćelije prikazuju plan (početna vrijednost, ciljne vrijednosti) i vašu vrijednost iz prošlog perioda: ne mogu da se mijenjaju.',
   'forms.instructions.ratio':
-    'Gdje je indikator udio, navedite brojilac i imenilac, a ne procjenat. Gdje obrazac traži raščlanjavanje (žene, muškarci, djevojčice, dječaci ili druge kategorije), navedite svaki dio i ukupno.',
+    'Gdje je indikator udio, navedite brojilac i imenilac, a ne procenat. Gdje obrazac traži raščlanjavanje (žene, muškarci, djevojčice, dječaci ili druge kategorije), navedite svaki dio i ukupno.',
   'forms.instructions.assessment':
     'Sami ocijenite svaki indikator, U skladu sa planom ili Odstupa od plana, realno u odnosu na ciljne vrijednosti i ostvarene rezultate, i u komentaru navedite zašto.',
   'forms.instructions.activities':

@@ -94,7 +94,7 @@ export const status: AreaCatalogue<typeof english> = {
   'status.assume.midDateUnreadable':
     'Rok na sredini perioda „{value}“ ne može da se pročita: ciljna vrijednost na sredini perioda dospijeva na sredini plana, {date}.',
   'status.assume.noAggregation': 'Način sabiranja nije postavljen: računa se posljednja vrijednost.',
-  'status.assume.percentNotSummed': 'Procjenti se nikada ne sabiraju: računa se posljednja vrijednost, ne zbir.',
+  'status.assume.percentNotSummed': 'Procenti se nikada ne sabiraju: računa se posljednja vrijednost, ne zbir.',
   'status.assume.midDateOutside':
     'Rok na sredini perioda {date} nije između datuma početne vrijednosti i krajnjeg roka, pa se ciljna vrijednost na sredini perioda izostavlja.',
 
@@ -144,7 +144,7 @@ export const status: AreaCatalogue<typeof english> = {
 
   'status.explain.title': 'Kako se računa status (na dan {asOf})',
   'status.explain.actual':
-    'Ostvareno do danas: za indikatore sa sabiranjem („zbir“), početna vrijednost plus vrijednosti prijavljene za periode poslije datuma početne vrijednosti; za indikatore „posljednja“, najnovija vrijednost; za indikatore „odnos“, prijavljeni brojioci i imenioci se posebno saberu, pa podele. Procjenti se nikada ne sabiraju po institucijama ni periodima.',
+    'Ostvareno do danas: za indikatore sa sabiranjem („zbir“), početna vrijednost plus vrijednosti prijavljene za periode poslije datuma početne vrijednosti; za indikatore „posljednja“, najnovija vrijednost; za indikatore „odnos“, prijavljeni brojioci i imenioci se posebno saberu, pa podele. Procenti se nikada ne sabiraju po institucijama ni periodima.',
   'status.explain.periods':
     'Računaju se samo periodi koji se završavaju do datuma ocjene. Računaju se samo zbirovi; gdje je institucija prijavila samo raščlanjene vrijednosti (na primjer po polu), indikator sa zbirom ili odnosom sabira jednu raščlanu.',
   'status.explain.expected':
