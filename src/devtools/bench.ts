@@ -16,6 +16,7 @@ import { OfficeGateway } from '../excel/officeGateway';
 import { syntheticLedger, syntheticPlan } from './syntheticPlan';
 import { readerBench } from './readerBench';
 import { importBench } from './importBench';
+import { languagesBench } from './languagesBench';
 import { buildReturnForms } from '../app/buildReturnForms';
 import { agencyAssignments } from '../core/forms/agencyResponsibility';
 import { DEFAULT_REPORTING_SETTINGS, planPeriods } from '../core/periods';
@@ -183,6 +184,7 @@ async function bench(): Promise<void> {
   await forms();
   await readerBench(emit);
   await importBench(emit);
+  languagesBench(emit);
 }
 
 bench().catch((error: unknown) => {
