@@ -27,7 +27,8 @@ beforeAll(async () => {
   mkdirSync(ARTIFACTS, { recursive: true });
   server = await serveDist();
   chromium = await launchChromium();
-  page = await chromium.browser.newPage({ viewport: { width: 320, height: 900 } });
+  page = await chromium.browser.newPage();
+  await page.setViewportSize({ width: 320, height: 900 });
   await page.goto(`${server.url}/preview.html`);
   await page.getByRole('button', { name: 'Set up', exact: true }).waitFor();
 }, 60_000);

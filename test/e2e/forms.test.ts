@@ -1,58 +1,33 @@
-import { mkdirSync, readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { readFileSync } from 'node:fs';
 import { unzipSync } from 'fflate';
 import type { Page } from 'playwright-core';
 import { periodToCollect, planPeriods } from '../../src/core/periods';
 import { localToday } from '../../src/taskpane/today';
-import { launchChromium } from '../support/browser';
-import { serveDist } from '../support/staticServer';
+import { ARTIFACTS, openPreview, setUpExamplePlan, type PreviewSession } from '../support/previewSession';
 import { readBack } from '../files/returnForm/exampleForms';
 
 /**
  * The Forms panel of the built task pane in Chromium, on the preview's simulated workbook: build the forms,
  * receive them as one .zip download, and find them in the Submissions register as expected.
  */
-const ARTIFACTS = resolve(__dirname, '../../test-artifacts');
 const PLAN = { periodStart: '2026-01-01', periodEnd: '2028-12-31', reportingFrequency: 'quarterly' as const };
 
-let server: Awaited<ReturnType<typeof serveDist>>;
-let chromium: Awaited<ReturnType<typeof launchChromium>>;
+let session: PreviewSession;
 let page: Page;
-const pageErrors: string[] = [];
+let pageErrors: string[];
 
-function workbook<T>(method: string, ...args: unknown[]): Promise<T> {
-  return page.evaluate(
-    ([name, values]) => {
-      const target = (window as unknown as { napPreviewWorkbook: Record<string, (...a: unknown[]) => unknown> })
-        .napPreviewWorkbook;
-      const result = target[name as string](...(values as unknown[]));
-      return result === target ? null : JSON.parse(JSON.stringify(result));
-    },
-    [method, args] as const,
-  ) as Promise<T>;
-}
+const workbook = <T>(method: string, ...args: unknown[]) => session.workbook<T>(method, ...args);
 
 const forms = () => page.locator('[data-panel="forms"]');
 
 beforeAll(async () => {
-  mkdirSync(ARTIFACTS, { recursive: true });
-  server = await serveDist();
-  chromium = await launchChromium();
-  page = await chromium.browser.newPage();
-  page.on('pageerror', (error) => pageErrors.push(error.message));
-  await page.setViewportSize({ width: 1440, height: 900 });
-  await page.goto(`${server.url}/preview.html`);
-  await page.getByLabel('Country').fill('Montenegro');
-  await page.getByLabel('Period starts').fill(PLAN.periodStart);
-  await page.getByLabel('Period ends').fill(PLAN.periodEnd);
-  await page.getByRole('radio', { name: "The guide's example plan (Annex 3)" }).check();
-  await page.getByRole('button', { name: 'Set up', exact: true }).click();
-  await page.getByText('set up with the example plan', { exact: false }).waitFor();
+  session = await openPreview({ width: 1440, height: 900 });
+  ({ page, pageErrors } = session);
+  await setUpExamplePlan(page);
 }, 90_000);
 
 afterAll(async () => {
-  await chromium?.close();
-  await server?.close();
+  await session?.close();
 });
 
 describe('the Forms panel', () => {

@@ -1,9 +1,7 @@
-import { mkdirSync, readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { readFileSync } from 'node:fs';
 import { unzipSync } from 'fflate';
 import type { Page } from 'playwright-core';
-import { launchChromium } from '../support/browser';
-import { serveDist } from '../support/staticServer';
+import { ARTIFACTS, openPreview, setUpExamplePlan, type PreviewSession } from '../support/previewSession';
 import { fillReturnForm } from '../../src/devtools/fillReturnForm';
 
 /**
@@ -11,42 +9,20 @@ import { fillReturnForm } from '../../src/devtools/fillReturnForm';
  * the Forms panel, filled as agencies would (one with "12 cases", one with a date of birth in a comment) and
  * a file that is no workbook, set on the file input together; the dry run per file, then Apply.
  */
-const ARTIFACTS = resolve(__dirname, '../../test-artifacts');
 
-let server: Awaited<ReturnType<typeof serveDist>>;
-let chromium: Awaited<ReturnType<typeof launchChromium>>;
+let session: PreviewSession;
 let page: Page;
-const pageErrors: string[] = [];
+let pageErrors: string[];
 let forms: Record<string, Uint8Array>;
 
-function workbook<T>(method: string, ...args: unknown[]): Promise<T> {
-  return page.evaluate(
-    ([name, values]) => {
-      const target = (window as unknown as { napPreviewWorkbook: Record<string, (...a: unknown[]) => unknown> })
-        .napPreviewWorkbook;
-      const result = target[name as string](...(values as unknown[]));
-      return result === target ? null : JSON.parse(JSON.stringify(result));
-    },
-    [method, args] as const,
-  ) as Promise<T>;
-}
+const workbook = <T>(method: string, ...args: unknown[]) => session.workbook<T>(method, ...args);
 
 const panel = () => page.locator('[data-panel="import"]');
 
 beforeAll(async () => {
-  mkdirSync(ARTIFACTS, { recursive: true });
-  server = await serveDist();
-  chromium = await launchChromium();
-  page = await chromium.browser.newPage();
-  page.on('pageerror', (error) => pageErrors.push(error.message));
-  await page.setViewportSize({ width: 1440, height: 1000 });
-  await page.goto(`${server.url}/preview.html`);
-  await page.getByLabel('Country').fill('Montenegro');
-  await page.getByLabel('Period starts').fill('2026-01-01');
-  await page.getByLabel('Period ends').fill('2028-12-31');
-  await page.getByRole('radio', { name: "The guide's example plan (Annex 3)" }).check();
-  await page.getByRole('button', { name: 'Set up', exact: true }).click();
-  await page.getByText('set up with the example plan', { exact: false }).waitFor();
+  session = await openPreview({ width: 1440, height: 1000 });
+  ({ page, pageErrors } = session);
+  await setUpExamplePlan(page);
   await page.locator('#taskpane').getByRole('tab', { name: 'Forms', exact: true }).click();
   const formsPanel = page.locator('[data-panel="forms"]');
   await formsPanel.getByLabel('Reporting period').selectOption('2026-Q2');
@@ -57,8 +33,7 @@ beforeAll(async () => {
 }, 120_000);
 
 afterAll(async () => {
-  await chromium?.close();
-  await server?.close();
+  await session?.close();
 });
 
 describe('the Import panel', () => {

@@ -1,35 +1,20 @@
-import { mkdirSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
-import { resolve } from 'node:path';
 import { strFromU8, unzipSync } from 'fflate';
 import type { Page } from 'playwright-core';
 import { statusColour } from '../../src/core/status/palette';
-import { launchChromium } from '../support/browser';
-import { serveDist } from '../support/staticServer';
+import { ARTIFACTS, openPreview, setUpExamplePlan, type PreviewSession } from '../support/previewSession';
 
 /**
  * The Report panel of the built task pane in Chromium, on the preview page against the simulated workbook.
  * Build first: NAP_DIST=dist-report npx webpack --mode production, and run with the same NAP_DIST.
  */
-const ARTIFACTS = resolve(__dirname, '../../test-artifacts');
 
-let server: Awaited<ReturnType<typeof serveDist>>;
-let chromium: Awaited<ReturnType<typeof launchChromium>>;
+let session: PreviewSession;
 let page: Page;
-const pageErrors: string[] = [];
-const requests: string[] = [];
+let pageErrors: string[];
+let requests: string[];
 
-function workbook<T>(method: string, ...args: unknown[]): Promise<T> {
-  return page.evaluate(
-    ([name, values]) => {
-      const target = (window as unknown as { napPreviewWorkbook: Record<string, (...a: unknown[]) => unknown> })
-        .napPreviewWorkbook;
-      const result = target[name as string](...(values as unknown[]));
-      return result === target ? null : JSON.parse(JSON.stringify(result));
-    },
-    [method, args] as const,
-  ) as Promise<T>;
-}
+const workbook = <T>(method: string, ...args: unknown[]) => session.workbook<T>(method, ...args);
 
 function paneTab(name: string) {
   return page.locator('#taskpane').getByRole('tab', { name, exact: true });
@@ -42,21 +27,9 @@ interface TableInfo {
 }
 
 beforeAll(async () => {
-  mkdirSync(ARTIFACTS, { recursive: true });
-  server = await serveDist();
-  chromium = await launchChromium();
-  page = await chromium.browser.newPage();
-  page.on('pageerror', (error) => pageErrors.push(error.message));
-  page.on('request', (request) => requests.push(request.url()));
-  await page.setViewportSize({ width: 1440, height: 900 });
-  await page.goto(`${server.url}/preview.html`);
-  await page.getByRole('button', { name: 'Set up', exact: true }).waitFor();
-  await page.getByLabel('Country').fill('Montenegro');
-  await page.getByLabel('Period starts').fill('2026-01-01');
-  await page.getByLabel('Period ends').fill('2028-12-31');
-  await page.getByRole('radio', { name: "The guide's example plan (Annex 3)" }).check();
-  await page.getByRole('button', { name: 'Set up', exact: true }).click();
-  await page.getByText('set up with the example plan', { exact: false }).waitFor();
+  session = await openPreview({ width: 1440, height: 900 });
+  ({ page, pageErrors, requests } = session);
+  await setUpExamplePlan(page);
   // The Progress table's one empty body row, filled as a coordinator types a return into it.
   await workbook('setValues', 'Progress', 'A4:K4', [
     ['2026-Q4', 'ATC', 'I1.1', '4', '', '', '', '', 'On track', 'Agreement with Albania signed', ''],
@@ -64,8 +37,7 @@ beforeAll(async () => {
 }, 90_000);
 
 afterAll(async () => {
-  await chromium?.close();
-  await server?.close();
+  await session?.close();
 });
 
 describe('the Report panel', () => {
