@@ -1,6 +1,7 @@
 import * as z from 'zod';
 import type { MessageKey, Params } from '../i18n/translate';
 import type { CellAt } from './returnedForm';
+import { paramsSchema } from '../i18n/params';
 
 /**
  * A wrong cell in a returned form. An error keeps its row (and an indicator's whole group) out of the
@@ -10,7 +11,7 @@ import type { CellAt } from './returnedForm';
 export const CellProblem = z.object({
   severity: z.enum(['error', 'warning']),
   key: z.string(),
-  params: z.record(z.string(), z.union([z.string(), z.number()])),
+  params: paramsSchema,
   file: z.string(),
   sheet: z.string(),
   cell: z.string(),

@@ -1,10 +1,16 @@
 import type { Language } from '../model/enums';
 import { en, type MessageKey } from './en';
+import { localeFormat } from './locale';
 import { LOCALE_TAGS } from './locale/localeTags';
+import { dateParam, type DateParam, type Params } from './params';
 import { messageForms, type Catalogue, type Message, type PluralMessage } from './message';
 
-export type { MessageKey };
-export type Params = Record<string, string | number>;
+export type { MessageKey, DateParam, Params };
+export { dateParam };
+
+function paramText(language: Language, value: string | number | DateParam): string {
+  return typeof value === 'object' ? localeFormat(language).date(value.isoDate, 'long') : String(value);
+}
 
 /**
  * A message a catalogue lacks falls back to English; the catalogue tests list what is missing. Only
@@ -49,7 +55,9 @@ export function translate(language: Language, key: MessageKey, params: Params = 
   let text = pieces[0];
   for (let i = 1; i < pieces.length; i += 2) {
     const name = pieces[i];
-    text += (Object.prototype.hasOwnProperty.call(params, name) ? String(params[name]) : `{${name}}`) + pieces[i + 1];
+    text +=
+      (Object.prototype.hasOwnProperty.call(params, name) ? paramText(language, params[name]) : `{${name}}`) +
+      pieces[i + 1];
   }
   return text;
 }

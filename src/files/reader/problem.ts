@@ -1,5 +1,6 @@
 import * as z from 'zod';
 import { isMessageKey, type MessageKey } from '../../core/i18n/translate';
+import { paramsSchema } from '../../core/i18n/params';
 
 /**
  * Why a file was refused: a catalogue key and its parameters (always `file`; `sheet`, `cell`, `table`, `part`
@@ -7,7 +8,7 @@ import { isMessageKey, type MessageKey } from '../../core/i18n/translate';
  */
 export const ReaderProblem = z.object({
   key: z.custom<MessageKey>((key) => typeof key === 'string' && isMessageKey(key)),
-  params: z.record(z.string(), z.union([z.string(), z.number()])),
+  params: paramsSchema,
 });
 export type ReaderProblem = z.infer<typeof ReaderProblem>;
 
