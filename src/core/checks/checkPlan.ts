@@ -46,6 +46,44 @@ function emitRowIssues(
   for (const issue of index.issuesByRow.get(rowKey(from)) ?? []) if (!skip?.(issue)) emitReadIssue(issue, report.emit);
 }
 
+/** How one kind of record is checked: its code, the parent it names, and its own rules. */
+interface RecordPass<T> {
+  entity: Entity;
+  records: readonly T[];
+  code: (record: T) => string;
+  /** Codes compare by their normalised key; indicators have their own ("1.1.a" and "1.1.A" are one). */
+  key?: (code: string) => string;
+  /** `numbered`: the guide numbers the record under its parent (1.2.3 under 1.2); objectives are not. */
+  parent?: { field: string; text: (record: T) => string; known: { has(key: string): boolean }; numbered: boolean };
+  skip?: (issue: ReadIssue) => boolean;
+  rules?: (record: T, key: string) => void;
+}
+
+/** Every kind of record passes the same frame: its read issues, a repeated code, its parent, then its rules. */
+function checkRecords<T extends { from?: SourceRow }>(report: Report, index: PlanIndex, pass: RecordPass<T>): void {
+  const seen = new Set<string>();
+  const keyOf = pass.key ?? codeKey;
+  for (const record of pass.records) {
+    const code = pass.code(record);
+    const key = keyOf(code);
+    report.begin(pass.entity, code, record.from);
+    emitRowIssues(report, index, record.from, pass.skip);
+    checkDuplicate(seen, key, report.emit);
+    if (pass.parent) {
+      const text = pass.parent.text(record);
+      const parentKey = codeKey(text);
+      const exists = pass.parent.known.has(parentKey);
+      checkParent(
+        { field: pass.parent.field, text, key: parentKey, exists },
+        pass.parent.numbered ? key : null,
+        report.emit,
+      );
+    }
+    pass.rules?.(record, key);
+    report.end();
+  }
+}
+
 /**
  * Checks every record of the plan against the rule catalogue (RULES). Findings come in the plan's order:
  * settings and sheet-level issues first, then areas, agencies, objectives, indicators, key measures,
@@ -67,95 +105,69 @@ export function checkPlan(plan: Plan, ctx: CheckContext): Finding[] {
   }
   report.end();
 
-  const seenAreas = new Set<string>();
-  for (const area of plan.areas) {
-    const key = codeKey(area.code);
-    report.begin('area', area.code, area.from);
-    emitRowIssues(report, index, area.from);
-    checkDuplicate(seenAreas, key, emit);
-    checkHasChildren(index.objectivesPerArea.get(key), 'structure.area-without-objective', emit);
-    report.end();
-  }
-
-  const seenAgencies = new Set<string>();
-  for (const agency of plan.agencies) {
-    report.begin('agency', agency.code, agency.from);
-    emitRowIssues(report, index, agency.from);
-    checkDuplicate(seenAgencies, codeKey(agency.code), emit);
-    report.end();
-  }
-
-  const seenObjectives = new Set<string>();
-  for (const objective of plan.objectives) {
-    const key = codeKey(objective.code);
-    const area = codeKey(objective.area);
-    report.begin('objective', objective.code, objective.from);
-    emitRowIssues(report, index, objective.from);
-    checkDuplicate(seenObjectives, key, emit);
-    checkParent({ field: 'area', text: objective.area, key: area, exists: index.areas.has(area) }, null, emit);
-    checkHasChildren(index.indicatorsPerObjective.get(key), 'structure.objective-without-indicator', emit);
-    report.end();
-  }
-
-  const seenIndicators = new Set<string>();
-  for (const indicator of plan.indicators) {
-    const key = indicatorCodeKey(indicator.code);
-    const objective = codeKey(indicator.objective);
-    report.begin('indicator', indicator.code, indicator.from);
-    emitRowIssues(report, index, indicator.from);
-    checkDuplicate(seenIndicators, key, emit);
-    checkParent(
-      { field: 'objective', text: indicator.objective, key: objective, exists: index.objectiveArea.has(objective) },
-      key,
-      emit,
-    );
-    if (!index.mePlanIndicators.has(key)) emit('structure.indicator-not-in-me-plan', null);
-    checkIndicator(indicator, env, emit);
-    report.end();
-  }
-
-  const seenKeyMeasures = new Set<string>();
-  for (const measure of plan.keyMeasures) {
-    const key = codeKey(measure.code);
-    const objective = codeKey(measure.objective);
-    report.begin('keyMeasure', measure.code, measure.from);
-    emitRowIssues(report, index, measure.from);
-    checkDuplicate(seenKeyMeasures, key, emit);
-    checkParent(
-      { field: 'objective', text: measure.objective, key: objective, exists: index.objectiveArea.has(objective) },
-      key,
-      emit,
-    );
-    checkHasChildren(index.activitiesPerKeyMeasure.get(key), 'structure.key-measure-without-activity', emit);
-    report.end();
-  }
-
-  const seenActivities = new Set<string>();
-  for (const activity of plan.activities) {
-    const key = codeKey(activity.code);
-    const measure = codeKey(activity.keyMeasure);
-    report.begin('activity', activity.code, activity.from);
-    emitRowIssues(report, index, activity.from);
-    checkDuplicate(seenActivities, key, emit);
-    checkParent(
-      { field: 'keyMeasure', text: activity.keyMeasure, key: measure, exists: index.keyMeasureObjective.has(measure) },
-      key,
-      emit,
-    );
-    checkActivity(activity, env, emit);
-    report.end();
-  }
-
-  const seenRows = new Set<string>();
-  for (const row of plan.mePlan) {
-    const key = indicatorCodeKey(row.indicator);
-    report.begin('mePlan', row.indicator, row.from);
-    emitRowIssues(report, index, row.from, isFrequencyIssue);
-    checkDuplicate(seenRows, key, emit);
-    const indicator = index.indicators.get(key);
-    if (indicator) checkMePlanRow(row, indicator, env, emit);
-    else emit('structure.me-row-not-in-nap', 'indicator');
-    report.end();
-  }
+  const records = <T extends { from?: SourceRow }>(pass: RecordPass<T>) => checkRecords(report, index, pass);
+  records({
+    entity: 'area',
+    records: plan.areas,
+    code: (area) => area.code,
+    rules: (_, key) => checkHasChildren(index.objectivesPerArea.get(key), 'structure.area-without-objective', emit),
+  });
+  records({ entity: 'agency', records: plan.agencies, code: (agency) => agency.code });
+  records({
+    entity: 'objective',
+    records: plan.objectives,
+    code: (objective) => objective.code,
+    parent: { field: 'area', text: (objective) => objective.area, known: index.areas, numbered: false },
+    rules: (_, key) =>
+      checkHasChildren(index.indicatorsPerObjective.get(key), 'structure.objective-without-indicator', emit),
+  });
+  records({
+    entity: 'indicator',
+    records: plan.indicators,
+    code: (indicator) => indicator.code,
+    key: indicatorCodeKey,
+    parent: {
+      field: 'objective',
+      text: (indicator) => indicator.objective,
+      known: index.objectiveArea,
+      numbered: true,
+    },
+    rules: (indicator, key) => {
+      if (!index.mePlanIndicators.has(key)) emit('structure.indicator-not-in-me-plan', null);
+      checkIndicator(indicator, env, emit);
+    },
+  });
+  records({
+    entity: 'keyMeasure',
+    records: plan.keyMeasures,
+    code: (measure) => measure.code,
+    parent: { field: 'objective', text: (measure) => measure.objective, known: index.objectiveArea, numbered: true },
+    rules: (_, key) =>
+      checkHasChildren(index.activitiesPerKeyMeasure.get(key), 'structure.key-measure-without-activity', emit),
+  });
+  records({
+    entity: 'activity',
+    records: plan.activities,
+    code: (activity) => activity.code,
+    parent: {
+      field: 'keyMeasure',
+      text: (activity) => activity.keyMeasure,
+      known: index.keyMeasureObjective,
+      numbered: true,
+    },
+    rules: (activity) => checkActivity(activity, env, emit),
+  });
+  records({
+    entity: 'mePlan',
+    records: plan.mePlan,
+    code: (row) => row.indicator,
+    key: indicatorCodeKey,
+    skip: isFrequencyIssue,
+    rules: (row, key) => {
+      const indicator = index.indicators.get(key);
+      if (indicator) checkMePlanRow(row, indicator, env, emit);
+      else emit('structure.me-row-not-in-nap', 'indicator');
+    },
+  });
   return report.findings;
 }
