@@ -5,6 +5,7 @@ import {
   completeness,
   evaluateChecklist,
   findingMessage,
+  guideSection,
   type ChecklistResult,
   type Completeness,
   type Finding,
@@ -103,7 +104,7 @@ function planCheck(snapshot: WorkbookSnapshot, options: CheckOptions): Planned<C
                   finding.cell?.address ?? '',
                   finding.message,
                   finding.rule,
-                  finding.guide,
+                  guideSection(finding.guide, t),
                 ])
               : null,
             checklist: [

@@ -21,7 +21,7 @@ import { PanelHeading } from '../components/PanelHeading';
 import { ResultMessage, type Outcome } from '../components/ResultMessage';
 import { RunButton } from '../components/RunButton';
 import { errorOutcome } from '../errorOutcome';
-import { guideSection } from '../guideSection';
+import { guideSection } from '../../core/checks/guideSection';
 import { useI18n } from '../i18nContext';
 import { CompletenessScore } from './CompletenessScore';
 

@@ -1,5 +1,5 @@
-import { translator } from '../../src/core/i18n/translate';
-import { guideSection } from '../../src/taskpane/guideSection';
+import { translator } from '../../../src/core/i18n/translate';
+import { guideSection } from '../../../src/core/checks/guideSection';
 
 describe('a section of the guide', () => {
   it("names the guide's annexes in the reader's language and leaves numbered sections as they are", () => {

@@ -1,4 +1,4 @@
-import type { Translator } from '../core/i18n/translate';
+import type { Translator } from '../i18n/translate';
 
 /** A section of the guide as the reader says it: "A.4.3" stays, "Annex 1" becomes "Prilog 1" in Serbian. */
 export function guideSection(section: string, t: Translator): string {
