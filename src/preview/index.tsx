@@ -5,7 +5,7 @@ import { registerAllLanguages } from '../core/i18n/allLanguages';
 import { translate } from '../core/i18n/translate';
 import { OfficeGateway } from '../excel/officeGateway';
 import { I18nProvider } from '../taskpane/i18nContext';
-import { languageFromOffice } from '../taskpane/language';
+import { browserStorage, interfaceLanguage } from '../taskpane/languageChoice';
 import { mountTaskPane } from '../taskpane/mount';
 import { localToday } from '../taskpane/today';
 import { WorkbookView } from './WorkbookView';
@@ -13,6 +13,7 @@ import { WorkbookView } from './WorkbookView';
 /**
  * The preview: the real task pane beside a simulated workbook, for people (and tests) without Excel.
  * `?api=1.7` simulates an older Excel; `?lang=sr-Latn` another display language; `?theme=dark` Office's dark theme.
+ * As in Office, a language the user chose in the pane wins over the display language.
  */
 registerAllLanguages();
 const params = new URLSearchParams(window.location.search);
@@ -20,7 +21,7 @@ const workbook = createFakeWorkbook();
 installFakeOffice(window, workbook, { apiVersion: params.get('api') ?? '1.20' });
 (window as unknown as { napPreviewWorkbook: unknown }).napPreviewWorkbook = workbook;
 
-const language = languageFromOffice(params.get('lang') ?? 'en');
+const language = interfaceLanguage(params.get('lang') ?? 'en', browserStorage());
 const theme = params.get('theme') === 'dark' ? webDarkTheme : webLightTheme;
 const container = document.getElementById('container');
 if (container) {
