@@ -116,7 +116,7 @@ describe('checkPlanWorkbook on what officials get wrong', () => {
     expect(reversed).toMatchObject({
       cell: { sheet: settings.sheet, address: `${columnLetter(settings.left + 2)}${row}` },
     });
-    expect(reversed?.message).toContain('ends (2025-12-31) before it starts (2026-01-01)');
+    expect(reversed?.message).toContain('ends (31 December 2025) before it starts (1 January 2026)');
   });
 
   it('files each of two activities coded 2.1.2 under the area its own row puts it in', async () => {

@@ -134,7 +134,7 @@ describe('a number Excel made a date of ("3/4" typed into a value cell)', () => 
       const converted = result.findings.filter((finding) => finding.rule === 'sheet.value-became-date');
       expect(converted).toHaveLength(1);
       expect(converted[0]).toMatchObject({ code: 'I1.1', cell: { sheet: indicators.sheet, address } });
-      expect(converted[0].message).toContain('into the date 2026-03-04');
+      expect(converted[0].message).toContain('into the date 4 March 2026');
       expect(result.findings.filter((f) => f.code === 'I1.1' && f.field === 'baseline')).toEqual(converted);
       const { report } = await computeStatusWorkbook(gateway, {
         language: 'en',

@@ -1,3 +1,4 @@
+import { dateParam } from '../i18n/params';
 import type { Activity } from '../model/plan';
 import type { DateLike } from '../values/dateLike';
 import { readPlanDate } from './dateRules';
@@ -13,9 +14,9 @@ function readDate(activity: Activity, field: 'start' | 'completion', env: CheckE
   if (date.kind === 'blank') emit(field === 'start' ? 'activity.start-missing' : 'activity.completion-missing', field);
   else if (date.kind === 'date' && (date.iso < env.settings.periodStart || date.iso > env.settings.periodEnd)) {
     emit('activity.date-outside-period', field, {
-      value: date.iso,
-      periodStart: env.settings.periodStart,
-      periodEnd: env.settings.periodEnd,
+      value: dateParam(date.iso),
+      periodStart: dateParam(env.settings.periodStart),
+      periodEnd: dateParam(env.settings.periodEnd),
     });
   }
   return date;
@@ -40,7 +41,10 @@ export function checkActivity(activity: Activity, env: CheckEnv, emit: Emit): vo
   const start = readDate(activity, 'start', env, emit);
   const completion = readDate(activity, 'completion', env, emit);
   if (start.kind === 'date' && completion.kind === 'date' && completion.iso < start.iso) {
-    emit('activity.dates-reversed', 'completion', { value: completion.iso, expected: start.iso });
+    emit('activity.dates-reversed', 'completion', {
+      value: dateParam(completion.iso),
+      expected: dateParam(start.iso),
+    });
   }
   if (activity.resultIndicator.trim() === '') emit('activity.result-indicator-missing', 'resultIndicator');
   checkBudget(activity, env, emit);

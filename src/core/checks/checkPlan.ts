@@ -1,3 +1,4 @@
+import { dateParam } from '../i18n/params';
 import type { Plan } from '../model/plan';
 import type { ReadIssue } from '../model/readIssue';
 import type { SourceRow } from '../model/cell';
@@ -97,7 +98,12 @@ export function checkPlan(plan: Plan, ctx: CheckContext): Finding[] {
   const { periodStart, periodEnd } = plan.settings;
 
   report.begin('settings', '', null);
-  if (periodEnd < periodStart) emit('settings.period-reversed', 'periodEnd', { periodStart, periodEnd });
+  if (periodEnd < periodStart) {
+    emit('settings.period-reversed', 'periodEnd', {
+      periodStart: dateParam(periodStart),
+      periodEnd: dateParam(periodEnd),
+    });
+  }
   const tables = entityOfTables(plan);
   for (const issue of index.looseIssues) {
     report.begin(tables.get(issue.table) ?? 'settings', '', { table: issue.table, row: issue.row });

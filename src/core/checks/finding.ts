@@ -1,4 +1,5 @@
 import * as z from 'zod';
+import { dateParamSchema } from '../i18n/params';
 import { Entity } from '../model/entity';
 
 export { Entity };
@@ -6,8 +7,11 @@ export { Entity };
 export const Severity = z.enum(['error', 'warning']);
 export type Severity = z.infer<typeof Severity>;
 
-/** A message parameter: a value as typed, or a word still to be translated (a field's or a column's name). */
-export const FindingParam = z.union([z.string(), z.number(), z.object({ key: z.string() })]);
+/**
+ * A message parameter: a value as typed, a word still to be translated (a field's or a column's name), or a
+ * date to be written in the message's language.
+ */
+export const FindingParam = z.union([z.string(), z.number(), z.object({ key: z.string() }), dateParamSchema]);
 export type FindingParam = z.infer<typeof FindingParam>;
 
 /** Where a finding is: a row of a table's body, or (row null) the table's header row, for a whole column. */

@@ -5,7 +5,7 @@ import type { Finding } from './finding';
 export function findingMessage(finding: Pick<Finding, 'messageKey' | 'params'>, t: Translator): string {
   const params: Params = {};
   for (const [name, value] of Object.entries(finding.params)) {
-    params[name] = typeof value === 'object' ? t(value.key as MessageKey) : value;
+    params[name] = typeof value === 'object' && 'key' in value ? t(value.key as MessageKey) : value;
   }
   return t(finding.messageKey as MessageKey, params);
 }

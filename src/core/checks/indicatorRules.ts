@@ -1,3 +1,4 @@
+import { dateParam } from '../i18n/params';
 import type { Indicator } from '../model/plan';
 import type { DateLike } from '../values/dateLike';
 import { readPlanDate } from './dateRules';
@@ -137,14 +138,24 @@ function checkDates(ind: Indicator, baseline: Quantity, env: CheckEnv, emit: Emi
     if (date.kind !== 'date') continue;
     dates[field] = date.iso;
     if (date.iso < periodStart || date.iso > periodEnd) {
-      emit('indicator.target-date-outside-period', field, { value: date.iso, periodStart, periodEnd });
+      emit('indicator.target-date-outside-period', field, {
+        value: dateParam(date.iso),
+        periodStart: dateParam(periodStart),
+        periodEnd: dateParam(periodEnd),
+      });
     }
     if (baselineDate.kind === 'date' && date.iso < baselineDate.iso) {
-      emit('indicator.target-date-before-baseline', field, { value: date.iso, baseline: baselineDate.iso });
+      emit('indicator.target-date-before-baseline', field, {
+        value: dateParam(date.iso),
+        baseline: dateParam(baselineDate.iso),
+      });
     }
   }
   if (dates.midDate && dates.endDate && dates.midDate > dates.endDate) {
-    emit('indicator.mid-date-after-end-date', 'midDate', { value: dates.midDate, expected: dates.endDate });
+    emit('indicator.mid-date-after-end-date', 'midDate', {
+      value: dateParam(dates.midDate),
+      expected: dateParam(dates.endDate),
+    });
   }
 }
 

@@ -1,3 +1,4 @@
+import { dateParam } from '../i18n/params';
 import type { ReadIssue } from '../model/readIssue';
 import type { FindingParam } from './finding';
 import type { Emit } from './report';
@@ -19,6 +20,7 @@ export function emitReadIssue(issue: ReadIssue, emit: Emit): void {
     sheet: issue.sheet,
     row: issue.sheetRow,
     column,
-    value: issue.value ?? '',
+    // Excel made a date of it: said as a date in the reader's language, like the cell shows it.
+    value: issue.kind === 'becameDate' && issue.value ? dateParam(issue.value) : (issue.value ?? ''),
   });
 }
