@@ -3,7 +3,7 @@ import type { AuditEntry } from '../core/consolidation/auditEntry';
 import type { ConsolidationPlan } from '../core/consolidation/consolidate';
 import { periodLock, type PeriodLock } from '../core/consolidation/periodLock';
 import type { Language } from '../core/model/enums';
-import { findPlanPeriod, planPeriods, reportingSettingsFromRecord } from '../core/periods';
+import { findPlanPeriod, planPeriods, reportingSettingsFromRecord, type PlanPeriod } from '../core/periods';
 import { readAudit } from '../sheets/codecs/auditCodec';
 import { PLAN_TABLES, readPlan } from '../sheets/codecs/planReader';
 import type { WorkbookGateway } from '../sheets/gateway';
@@ -28,6 +28,23 @@ export interface PeriodLockResult {
   /** False when the period was already closed (or already open): nothing was written. */
   changed: boolean;
   lock: PeriodLock | null;
+}
+
+/** A reporting period of the plan and whether the coordinator has closed it to imports. */
+export interface PeriodLockState {
+  period: PlanPeriod;
+  lock: PeriodLock | null;
+}
+
+/** For the task pane: every period of the plan with its lock, read from the audit table as the import reads it. */
+export async function readPeriodLocks(gateway: WorkbookGateway, file: string): Promise<PeriodLockState[]> {
+  const snapshot = await gateway.read({ tables: [...PLAN_TABLES, AUDIT_TABLE].map((table) => table.name) });
+  const { plan, settingsRecord } = readPlan(snapshot, file);
+  const audit = readAudit(snapshot.tables[AUDIT_TABLE.name]);
+  return planPeriods(plan.settings, reportingSettingsFromRecord(settingsRecord).settings).map((period) => ({
+    period,
+    lock: periodLock(audit, period.code),
+  }));
 }
 
 /**

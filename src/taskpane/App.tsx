@@ -50,7 +50,7 @@ export function App({ gateway, today }: AppProps) {
     { id: 'check', label: t('ui.tab.check'), content: <CheckPanel gateway={gateway} /> },
     { id: 'status', label: t('ui.tab.status'), content: <StatusPanel gateway={gateway} today={today} plan={plan} /> },
     { id: 'forms', label: t('ui.tab.forms'), content: <FormsPanel gateway={gateway} today={today} plan={plan} /> },
-    { id: 'import', label: t('ui.tab.import'), content: <ImportPanel gateway={gateway} plan={plan} /> },
+    { id: 'import', label: t('ui.tab.import'), content: <ImportPanel gateway={gateway} today={today} plan={plan} /> },
     { id: 'report', label: t('ui.tab.report'), content: <ReportPanel gateway={gateway} today={today} plan={plan} /> },
   ];
   const [shown, setShown] = useState(panels[0].id);

@@ -21,6 +21,7 @@ import { RunButton } from '../components/RunButton';
 import { errorOutcome } from '../errorOutcome';
 import { useI18n } from '../i18nContext';
 import { parseInWorker, type PickedFile } from '../import/parseInWorker';
+import { PeriodLockSection } from '../import/PeriodLockSection';
 import { reminderLink } from '../import/reminderLink';
 import { WORKBOOK_FILE, type PlanState } from '../usePlanSettings';
 import { officeFileHost } from '../../excel/fileHost';
@@ -227,7 +228,7 @@ function Register({ result }: { result: ImportResult }) {
  * personal data to remove or confirm, what would be added and changed), then Apply in one write. The pane
  * shows the register's reporting rates and who is missing, with a reminder e-mail in the plan's language.
  */
-export function ImportPanel({ gateway, plan }: { gateway: WorkbookGateway; plan: PlanState }) {
+export function ImportPanel({ gateway, today, plan }: { gateway: WorkbookGateway; today: string; plan: PlanState }) {
   const { t, language } = useI18n();
   const styles = useStyles();
   const [returns, setReturns] = useState<ParsedReturn[]>([]);
@@ -262,8 +263,25 @@ export function ImportPanel({ gateway, plan }: { gateway: WorkbookGateway; plan:
       const parsed = [...returns, ...(await parseInWorker(picked))];
       setReturns(parsed);
       setSources((before) => [...before, ...kept]);
-      const { previewImport } = await import(/* webpackChunkName: "import" */ '../../app/importReturns');
-      setResult(await previewImport(gateway, parsed, settings()));
+      await dryRun(parsed);
+    } catch (error) {
+      setOutcome(errorOutcome(error, t));
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  async function dryRun(parsed: ParsedReturn[]) {
+    const { previewImport } = await import(/* webpackChunkName: "import" */ '../../app/importReturns');
+    setResult(await previewImport(gateway, parsed, settings()));
+  }
+
+  /** A period closed or reopened: the dry run of the forms already chosen says what the import would now do. */
+  async function recheck() {
+    if (returns.length === 0 || result?.applied) return;
+    setBusy(true);
+    try {
+      await dryRun(returns);
     } catch (error) {
       setOutcome(errorOutcome(error, t));
     } finally {
@@ -333,10 +351,22 @@ export function ImportPanel({ gateway, plan }: { gateway: WorkbookGateway; plan:
     setOutcome(null);
   }
 
+  const unavailable = busy || plan.state !== 'ready';
+
+  // The zone takes files only when the file input beside it would; the input stays the keyboard's way in.
+  const dragOver = (event: DragEvent<HTMLDivElement>) => {
+    event.preventDefault();
+    event.dataTransfer.dropEffect = unavailable ? 'none' : 'copy';
+    if (!unavailable) setDragging(true);
+  };
+  const dragLeave = (event: DragEvent<HTMLDivElement>) => {
+    // Moving over the label or the input inside the zone is not leaving it.
+    if (!event.currentTarget.contains(event.relatedTarget as Node | null)) setDragging(false);
+  };
   const drop = (event: DragEvent<HTMLDivElement>) => {
     event.preventDefault();
     setDragging(false);
-    void pick([...event.dataTransfer.files]);
+    if (!unavailable) void pick([...event.dataTransfer.files]);
   };
 
   const waiting =
@@ -350,11 +380,10 @@ export function ImportPanel({ gateway, plan }: { gateway: WorkbookGateway; plan:
       {plan.state !== 'ready' && <Text>{t('ui.import.noPlan')}</Text>}
       <div
         className={dragging ? `${styles.drop} ${styles.dropActive}` : styles.drop}
-        onDragOver={(event) => {
-          event.preventDefault();
-          setDragging(true);
-        }}
-        onDragLeave={() => setDragging(false)}
+        data-drop-zone={dragging ? 'active' : 'idle'}
+        onDragEnter={dragOver}
+        onDragOver={dragOver}
+        onDragLeave={dragLeave}
         onDrop={drop}
       >
         <label htmlFor="import-files">
@@ -365,7 +394,7 @@ export function ImportPanel({ gateway, plan }: { gateway: WorkbookGateway; plan:
           type="file"
           multiple
           accept=".xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
-          disabled={busy || plan.state !== 'ready'}
+          disabled={unavailable}
           onChange={(event) => {
             void pick([...(event.target.files ?? [])]);
             event.target.value = '';
@@ -411,6 +440,7 @@ export function ImportPanel({ gateway, plan }: { gateway: WorkbookGateway; plan:
       )}
       {busy && !result && <Text>{t('ui.import.reading')}</Text>}
       {outcome && <ResultMessage outcome={outcome} />}
+      {plan.state === 'ready' && <PeriodLockSection gateway={gateway} today={today} onChanged={() => void recheck()} />}
     </div>
   );
 }

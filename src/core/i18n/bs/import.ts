@@ -182,4 +182,23 @@ export const importReturns: AreaCatalogue<typeof english> = {
   'cli.period.stateClosed': 'zatvoren',
   'cli.period.stateOpen': 'otvoren',
   'cli.period.oneAction': 'Navedite ili --close PERIOD ili --reopen PERIOD.',
+  'ui.period.heading': 'Zatvaranje i ponovno otvaranje izvještajnog perioda',
+  'ui.period.intro':
+    'Vraćeni obrasci zatvorenog perioda odbijaju se dok se period ponovo ne otvori. Oba koraka se upisuju u tabelu Revizija, s razlogom.',
+  'ui.period.period': 'Period koji zatvarate ili ponovo otvarate',
+  'ui.period.optionOpen': '{period}: otvoren',
+  'ui.period.optionClosed': '{period}: zatvoren',
+  'ui.period.stateOpen': 'Period {period} je otvoren: njegovi obrasci se mogu uvesti.',
+  'ui.period.stateClosed': 'Period {period} je zatvorio {who} dana {date}, uz razlog: {reason}',
+  'ui.period.reason': 'Razlog',
+  'ui.period.who': 'Vaše ime, za tabelu Revizija',
+  'ui.period.whoHint':
+    'Office ne govori dodatku ko ga koristi. Ako polje ostavite prazno, u tabeli Revizija piše „{fallback}“.',
+  'ui.period.close': 'Zatvori {period}',
+  'ui.period.reopen': 'Ponovo otvori {period}',
+  'ui.period.writing': 'Upisivanje u tabelu Revizija…',
+  'ui.period.closed': 'Period {period} je zatvoren: obrasci za njega odbijaju se dok se ponovo ne otvori.',
+  'ui.period.reopened': 'Period {period} je ponovo otvoren: njegovi obrasci se ponovo mogu uvesti.',
+  'ui.period.alreadyClosed': 'Ništa nije promijenjeno: period {period} je već bio zatvoren.',
+  'ui.period.alreadyOpen': 'Ništa nije promijenjeno: period {period} je već bio otvoren.',
 };

@@ -180,4 +180,23 @@ export const importReturns: AreaCatalogue<typeof english> = {
   'cli.period.stateClosed': 'затворен',
   'cli.period.stateOpen': 'отворен',
   'cli.period.oneAction': 'Наведете или --close PERIOD или --reopen PERIOD.',
+  'ui.period.heading': 'Затворање и повторно отворање на извештаен период',
+  'ui.period.intro':
+    'Вратените обрасци на затворен период се одбиваат додека периодот не се отвори повторно. Двата чекора се запишуваат во табелата Ревизија, со причината.',
+  'ui.period.period': 'Период што го затворате или повторно го отворате',
+  'ui.period.optionOpen': '{period}: отворен',
+  'ui.period.optionClosed': '{period}: затворен',
+  'ui.period.stateOpen': 'Периодот {period} е отворен: неговите обрасци може да се увезат.',
+  'ui.period.stateClosed': 'Периодот {period} го затвори {who} на {date}, со причина: {reason}',
+  'ui.period.reason': 'Причина',
+  'ui.period.who': 'Вашето име, за табелата Ревизија',
+  'ui.period.whoHint':
+    'Office не му кажува на додатокот кој го користи. Ако полето остане празно, во табелата Ревизија пишува „{fallback}“.',
+  'ui.period.close': 'Затвори го {period}',
+  'ui.period.reopen': 'Повторно отвори го {period}',
+  'ui.period.writing': 'Запишување во табелата Ревизија…',
+  'ui.period.closed': 'Периодот {period} е затворен: увозите за него се одбиваат додека не се отвори повторно.',
+  'ui.period.reopened': 'Периодот {period} е повторно отворен: неговите обрасци повторно може да се увезат.',
+  'ui.period.alreadyClosed': 'Ништо не е променето: периодот {period} веќе беше затворен.',
+  'ui.period.alreadyOpen': 'Ништо не е променето: периодот {period} веќе беше отворен.',
 };

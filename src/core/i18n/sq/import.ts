@@ -182,4 +182,23 @@ export const importReturns: AreaCatalogue<typeof english> = {
   'cli.period.stateClosed': 'e mbyllur',
   'cli.period.stateOpen': 'e hapur',
   'cli.period.oneAction': 'Jepni ose --close PERIOD ose --reopen PERIOD.',
+  'ui.period.heading': 'Mbyllni ose rihapni një periudhë raportimi',
+  'ui.period.intro':
+    'Formularët e kthyer të një periudhe të mbyllur refuzohen derisa ajo të rihapet. Të dyja shënohen në tabelën Auditimi, me arsyen.',
+  'ui.period.period': 'Periudha që mbyllni ose rihapni',
+  'ui.period.optionOpen': '{period}: e hapur',
+  'ui.period.optionClosed': '{period}: e mbyllur',
+  'ui.period.stateOpen': 'Periudha {period} është e hapur: formularët e saj mund të importohen.',
+  'ui.period.stateClosed': 'Periudha {period} u mbyll më {date} nga {who}. Arsyeja: {reason}',
+  'ui.period.reason': 'Arsyeja',
+  'ui.period.who': 'Emri juaj, për tabelën Auditimi',
+  'ui.period.whoHint':
+    'Office nuk i tregon shtesës kush e përdor. Nëse e lini bosh, në tabelën Auditimi shkruhet „{fallback}“.',
+  'ui.period.close': 'Mbyll {period}',
+  'ui.period.reopen': 'Rihap {period}',
+  'ui.period.writing': 'Po shkruhet në tabelën Auditimi…',
+  'ui.period.closed': 'Periudha {period} u mbyll: importet për të refuzohen derisa të rihapet.',
+  'ui.period.reopened': 'Periudha {period} u rihap: formularët e saj mund të importohen përsëri.',
+  'ui.period.alreadyClosed': 'Asgjë nuk ndryshoi: periudha {period} ishte tashmë e mbyllur.',
+  'ui.period.alreadyOpen': 'Asgjë nuk ndryshoi: periudha {period} ishte tashmë e hapur.',
 };
