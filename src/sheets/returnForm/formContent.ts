@@ -1,4 +1,4 @@
-import type { Translator } from '../../core/i18n/translate';
+import { dateParam, type Translator } from '../../core/i18n/translate';
 import { disaggregationCategories } from '../../core/forms/disaggregation';
 import type { AgencyAssignment } from '../../core/forms/agencyResponsibility';
 import { codeKey, indicatorCodeKey } from '../../core/model/code';
@@ -106,7 +106,11 @@ export function formContent(request: FormRequest, t: Translator): FormContent {
   const headerValue: Record<string, string> = {
     institution: agency.name || agency.code,
     contactPerson: agency.contactPerson,
-    period: t('forms.periodRange', { period: period.code, start: period.coveredStart, end: period.coveredEnd }),
+    period: t('forms.periodRange', {
+      period: period.code,
+      start: dateParam(period.coveredStart),
+      end: dateParam(period.coveredEnd),
+    }),
     dueDate: period.dueDate,
     reportingTo: request.returnTo || t('forms.instructions.coordinator'),
     observations: '',
@@ -215,7 +219,7 @@ export function formContent(request: FormRequest, t: Translator): FormContent {
   }
 
   const formSheet = t(VISIBLE_SHEETS.form);
-  const deadline = { dueDate: period.dueDate, period: period.code, returnTo: headerValue.reportingTo };
+  const deadline = { dueDate: dateParam(period.dueDate), period: period.code, returnTo: headerValue.reportingTo };
   return {
     instructionsSheet: t(VISIBLE_SHEETS.instructions),
     formSheet,

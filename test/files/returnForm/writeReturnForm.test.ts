@@ -41,7 +41,7 @@ describe('the return form as written', () => {
       .eachRow((row) => lines.push(String(row.getCell(1).value)));
     const text = lines.join('\n');
     expect(text).toContain('State institution in charge of social and child protection');
-    expect(text).toContain('by 2026-07-15 to: ATC office, atc@example.org');
+    expect(text).toContain('by 15 July 2026 to: ATC office, atc@example.org');
     expect(text).toMatch(/Do not enter any personal data of victims/);
   });
 
