@@ -64,6 +64,7 @@ export async function checkPlanWorkbook(gateway: WorkbookGateway, options: Check
   const request = {
     tables: [...PLAN_TABLES, LISTS_TABLE, ...CHECK_TABLES].map((table) => table.name),
     sheetStarts: sheetStartNames(CHECK_SHEETS, t),
+    rulesOn: PLAN_TABLES.map((table) => table.name),
   };
   const { result, degraded } = await gateway.update(request, (snapshot) => planCheck(snapshot, options));
   return { ...result, degraded: degraded.map((key) => t(key)) };

@@ -1,6 +1,6 @@
 import type { CellValue } from '../core/model/cell';
 import { isDateFormat } from '../sheets/dateFormat';
-import type { ReadRequest, SheetInfo, TableSnapshot, WorkbookSnapshot } from '../sheets/gateway';
+import type { ExistingRule, ReadRequest, SheetInfo, TableSnapshot, WorkbookSnapshot } from '../sheets/gateway';
 
 /** One round trip: sheet names, table names, and the full range of every requested table that exists. */
 export async function readWorkbook(context: Excel.RequestContext, request: ReadRequest): Promise<WorkbookSnapshot> {
@@ -8,12 +8,16 @@ export async function readWorkbook(context: Excel.RequestContext, request: ReadR
   sheets.load('items/name,items/visibility');
   const tables = context.workbook.tables;
   tables.load('items/name');
+  const rulesOn = new Set(request.rulesOn ?? []);
   const wanted = request.tables.map((name) => {
     const table = context.workbook.tables.getItemOrNullObject(name);
     table.load('name');
     const range = table.getRange();
     range.load('values,numberFormat,rowIndex,columnIndex,address');
-    return { table, range };
+    const rules = rulesOn.has(name)
+      ? range.conditionalFormats.load('items/id,items/customOrNullObject/rule/formula')
+      : null;
+    return { table, range, rules };
   });
   const starts = (request.sheetStarts ?? []).map((name) => {
     const worksheet = sheets.getItemOrNullObject(name);
@@ -38,7 +42,7 @@ export async function readWorkbook(context: Excel.RequestContext, request: ReadR
     });
   }
   const snapshots: Record<string, TableSnapshot> = {};
-  for (const { table, range } of wanted) {
+  for (const { table, range, rules } of wanted) {
     if (table.isNullObject) continue;
     const [headers, ...rows] = range.values as CellValue[][];
     const formats = (range.numberFormat as string[][]).slice(1);
@@ -55,6 +59,7 @@ export async function readWorkbook(context: Excel.RequestContext, request: ReadR
       headers: headers.map((header) => String(header ?? '')),
       rows,
       dateCells,
+      ...(rules ? { rules: customRules(rules) } : {}),
     };
   }
   return {
@@ -66,6 +71,13 @@ export async function readWorkbook(context: Excel.RequestContext, request: ReadR
     tableNames: tables.items.map((table) => table.name),
     tables: snapshots,
   };
+}
+
+/** The custom-formula rules of a loaded collection; other kinds (data bars, colour scales...) have no formula. */
+function customRules(rules: Excel.ConditionalFormatCollection): ExistingRule[] {
+  return rules.items.flatMap((rule) =>
+    rule.customOrNullObject.isNullObject ? [] : [{ id: rule.id, formula: rule.customOrNullObject.rule.formula }],
+  );
 }
 
 /** "'M&E plan'!A9:K14" → "M&E plan": Excel quotes names with spaces or symbols and doubles their quotes. */

@@ -11,10 +11,7 @@ import {
 } from '../sheets/gateway';
 import { columnLetter } from '../sheets/layout';
 import { supportsExcelApi } from './requirements';
-
-/** Excel measures column widths in points; a character of the default font is about 5.5 points wide. */
-const POINTS_PER_CHARACTER = 5.5;
-const DERIVED_FONT_COLOR = '#595959';
+import { addTableColumns, formatTableColumn, POINTS_PER_CHARACTER } from './tableColumns';
 /** Excel on the web takes at most 5 MB a request: syncs carry at most this much, blocks go in parts of at most the chunk. */
 const REQUEST_BUDGET = 4 * 1024 * 1024;
 const CHUNK_BUDGET = 1024 * 1024;
@@ -64,6 +61,7 @@ export async function queueWrites(
     if (create.tabColor) worksheet.tabColor = create.tabColor;
     sheets.set(create.name, worksheet);
   }
+  for (const add of batch.addColumns) addTableColumns(context, add, degraded);
   for (const freeze of batch.freezeRows) sheet(freeze.sheet).freezePanes.freezeRows(freeze.rows);
   if (batch.pageLayouts.length > 0) {
     if (supportsExcelApi('1.9')) batch.pageLayouts.forEach((layout) => setPageLayout(sheet(layout.sheet), layout));
@@ -80,6 +78,9 @@ export async function queueWrites(
       .getRange(target.slice(at + 1))
       .conditionalFormats.clearAll();
   }
+  // By id on the whole sheet: where the rule was found does not matter, only that it is the one read.
+  for (const rule of batch.conditionalFormats)
+    for (const id of rule.supersedes ?? []) sheet(rule.sheet).getRange().conditionalFormats.getItem(id).delete();
   for (const rule of batch.conditionalFormats) {
     const format = sheet(rule.sheet).getRange(rule.address).conditionalFormats.add(Excel.ConditionalFormatType.custom);
     format.custom.rule.formula = rule.formula;
@@ -220,29 +221,15 @@ async function prepareTable(
   );
   const full = worksheet.getRangeByIndexes(table.top, table.left, bodyRows.length + 1, table.headers.length);
   full.format.verticalAlignment = Excel.VerticalAlignment.top;
-  const validation = supportsExcelApi('1.8');
-  table.columns.forEach((column, index) => {
-    const columnBody = worksheet.getRangeByIndexes(table.top + 1, table.left + index, bodyRows.length, 1);
-    worksheet.getRangeByIndexes(table.top, table.left + index, 1, 1).format.columnWidth =
-      column.width * POINTS_PER_CHARACTER;
-    if (column.wrap) columnBody.format.wrapText = true;
-    if (!column.input) {
-      columnBody.format.font.italic = true;
-      columnBody.format.font.color = DERIVED_FONT_COLOR;
-    }
-    if (!column.list) return;
-    if (!validation) {
-      degraded.add('degraded.noDataValidation');
-      return;
-    }
-    columnBody.dataValidation.rule = { list: { inCellDropDown: true, source: column.list.source } };
-    columnBody.dataValidation.errorAlert = {
-      showAlert: column.list.strict,
-      style: Excel.DataValidationAlertStyle.stop,
-      title: table.headers[index],
-      message: column.list.alert,
-    };
-  });
+  table.columns.forEach((column, index) =>
+    formatTableColumn(
+      worksheet.getRangeByIndexes(table.top, table.left + index, 1, 1),
+      worksheet.getRangeByIndexes(table.top + 1, table.left + index, bodyRows.length, 1),
+      column,
+      table.headers[index],
+      degraded,
+    ),
+  );
   // Long headers wrap instead of being cut off, and rows take the height their wrapped text needs.
   worksheet.getRangeByIndexes(table.top, table.left, 1, table.headers.length).format.wrapText = true;
   full.format.autofitRows();

@@ -1,6 +1,13 @@
 import type { Translator } from '../core/i18n/translate';
 import type { CellValue } from '../core/model/cell';
-import { emptyBatch, type CellTarget, type WorkbookSnapshot, type WriteBatch } from './gateway';
+import {
+  emptyBatch,
+  type CellTarget,
+  type ConditionalFormatCreate,
+  type TableSnapshot,
+  type WorkbookSnapshot,
+  type WriteBatch,
+} from './gateway';
 import { cellAddress, columnLetter, quoteSheet, type SheetSpec, type TableSpec } from './layout';
 import { PLAN_TABLES } from './codecs/planReader';
 import { addSheet, sheetRoom } from './addSheet';
@@ -14,7 +21,7 @@ import {
   MARKS_SHEET,
   MARKS_TABLE,
 } from './layouts/checkTables';
-import { addRulesOnce } from './ruleRegistry';
+import { addRulesOnce, rulesLike } from './ruleRegistry';
 import { LISTS_TABLE } from './layouts/tables';
 import { tableCreate } from './planWorkbookBatch';
 import { printDocumentOf } from './printLayout';
@@ -80,28 +87,45 @@ export function checkBatch(input: CheckBatchInput, t: Translator): WriteBatch {
   return batch;
 }
 
-/** One rule per plan table, over its columns and a margin of rows below it. */
-function markRules(snapshot: WorkbookSnapshot, marks: { sheet: string; top: number; left: number }) {
+/**
+ * One rule per sheet holding plan tables, over their columns and a margin of rows below the lowest. Its formula
+ * names the marks list and the sheet, so on that sheet NAP Monitor's rules are those with this formula: the
+ * rule replaces any it finds (left by an interrupted run, or over fewer rows), and two tables sharing a sheet
+ * never claim the same rule.
+ */
+function markRules(
+  snapshot: WorkbookSnapshot,
+  marks: { sheet: string; top: number; left: number },
+): ConditionalFormatCreate[] {
   const sheetColumn = columnLetter(marks.left);
   const cellColumn = columnLetter(marks.left + 1);
   const list = (letter: string) => `${quoteSheet(marks.sheet)}!$${letter}:$${letter}`;
-  return PLAN_TABLES.flatMap((spec) => {
+  const bySheet = new Map<string, TableSnapshot[]>();
+  for (const spec of PLAN_TABLES) {
     const table = snapshot.tables[spec.name];
-    if (!table) return [];
-    const first = cellAddress(table.top + 1, table.left);
-    const last = cellAddress(
-      table.top + 1 + table.rows.length + MARK_MARGIN_ROWS,
-      table.left + table.headers.length - 1,
+    if (table) bySheet.set(table.sheet, [...(bySheet.get(table.sheet) ?? []), table]);
+  }
+  return [...bySheet].map(([sheet, tables]) => {
+    const first = cellAddress(
+      Math.min(...tables.map((table) => table.top + 1)),
+      Math.min(...tables.map((table) => table.left)),
     );
-    const sheetLiteral = `"${table.sheet.replace(/"/g, '""')}"`;
-    return [
-      {
-        sheet: table.sheet,
-        address: `${first}:${last}`,
-        formula: `=COUNTIFS(${list(sheetColumn)},${sheetLiteral},${list(cellColumn)},ADDRESS(ROW(),COLUMN(),4))>0`,
-        fill: MARK_FILL,
-        fontColor: MARK_FONT,
-      },
-    ];
+    const last = cellAddress(
+      Math.max(...tables.map((table) => table.top + 1 + table.rows.length + MARK_MARGIN_ROWS)),
+      Math.max(...tables.map((table) => table.left + table.headers.length - 1)),
+    );
+    const sheetLiteral = `"${sheet.replace(/"/g, '""')}"`;
+    const formula = `=COUNTIFS(${list(sheetColumn)},${sheetLiteral},${list(cellColumn)},ADDRESS(ROW(),COLUMN(),4))>0`;
+    const found = tables.every((table) => table.rules)
+      ? [...new Set(tables.flatMap((table) => rulesLike(formula, table.rules ?? [])))]
+      : undefined;
+    return {
+      sheet,
+      address: `${first}:${last}`,
+      formula,
+      fill: MARK_FILL,
+      fontColor: MARK_FONT,
+      ...(found ? { supersedes: found } : {}),
+    };
   });
 }

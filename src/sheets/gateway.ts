@@ -47,6 +47,11 @@ export interface ReadRequest {
   tables: readonly string[];
   /** Sheets whose start (SheetInfo.start) to report, where they exist: those the action may have begun. */
   sheetStarts?: readonly string[];
+  /**
+   * Tables whose colour rules (custom formulas) to report, where the gateway can tell: those NAP Monitor
+   * adds rules over, so a run can find a rule an interrupted one added but did not record.
+   */
+  rulesOn?: readonly string[];
 }
 
 export interface TableSnapshot {
@@ -63,6 +68,14 @@ export interface TableSnapshot {
    * General cell. Readers of value columns refuse such a number rather than take 46085 for a count.
    */
   dateCells?: { row: number; column: number }[];
+  /** The custom colour rules touching the table, when asked for (`ReadRequest.rulesOn`) and the gateway can tell. */
+  rules?: ExistingRule[];
+}
+
+/** A colour rule already in the workbook: the gateway's id for it and its formula as Excel reports it. */
+export interface ExistingRule {
+  id: string;
+  formula: string;
 }
 
 export interface SheetInfo {
@@ -168,6 +181,11 @@ export interface ConditionalFormatCreate {
    * cleared first, so a run repeated after an interruption never leaves a rule twice.
    */
   replace?: boolean;
+  /**
+   * Rules found on the range's table (ExistingRule ids) that this one takes the place of: the same rule left by
+   * a run that Excel stopped before it was recorded, or added over fewer rows. Deleted before it is added.
+   */
+  supersedes?: string[];
 }
 
 export interface ChartCreate {
@@ -215,6 +233,16 @@ export interface RowsAppend {
   rows: CellValue[][];
 }
 
+/**
+ * Columns added at the right edge of an existing table that an earlier layout made without them (in Office.js
+ * `table.columns.add`): headers in the plan language, one format each; the rows already there get blank cells.
+ */
+export interface ColumnsAdd {
+  table: string;
+  headers: string[];
+  columns: ColumnFormat[];
+}
+
 export interface WriteBatch {
   /**
    * The sheet and table names the batch was planned against (from the read just before), so a gateway can
@@ -224,6 +252,8 @@ export interface WriteBatch {
   /** NAP Monitor's own output tables (findings, marks, statuses) are replaced on each run: removed first. */
   deleteTables: string[];
   createSheets: SheetCreate[];
+  /** Queued before the blocks and the appended rows, which may write into the new columns. */
+  addColumns: ColumnsAdd[];
   blocks: BlockWrite[];
   tables: TableCreate[];
   /** Rows frozen at the top of a sheet, so table headers stay in view. */
@@ -249,6 +279,7 @@ export function emptyBatch(snapshot: WorkbookSnapshot): WriteBatch {
     basis: { sheets: snapshot.sheets.map((sheet) => sheet.name), tables: [...snapshot.tableNames] },
     deleteTables: [],
     createSheets: [],
+    addColumns: [],
     blocks: [],
     tables: [],
     freezeRows: [],

@@ -155,6 +155,32 @@ describe('conditional formats', () => {
     expect(wb.cell('Sheet1', 'A1').conditional).toEqual({ fillColor: '#FFFF00' });
     expect(wb.cell('Sheet1', 'A2').conditional).toBeNull();
   });
+
+  test('customOrNullObject loads the formulas of a list, newest first, whatever their kinds; custom on another kind is refused', async () => {
+    const { Excel, wb } = fakeExcel();
+    await Excel.run(async (ctx) => {
+      const range = ctx.workbook.worksheets.getItem('Sheet1').getRange('A1:B5');
+      range.conditionalFormats.add('Custom').custom.rule.formula = '=A1>1';
+      range.conditionalFormats.add('CellValue');
+      await ctx.sync();
+      const rules = ctx.workbook.worksheets
+        .getItem('Sheet1')
+        .getRange('B2')
+        .conditionalFormats.load('items/id,items/customOrNullObject/rule/formula');
+      await ctx.sync();
+      expect(
+        rules.items.map((rule) => [rule.customOrNullObject.isNullObject, rule.customOrNullObject.rule.formula]),
+      ).toEqual([
+        [true, null],
+        [false, '=A1>1'],
+      ]);
+      ctx.workbook.worksheets.getItem('Sheet1').getRange().conditionalFormats.getItem(rules.items[1].id).delete();
+      await ctx.sync();
+      expect(wb.conditionalFormats('Sheet1').map((rule) => rule.type)).toEqual(['CellValue']);
+      rules.items[0].custom.load('rule/formula');
+      await expect(ctx.sync()).rejects.toMatchObject({ code: 'InvalidArgument' });
+    });
+  });
 });
 
 describe('charts and names', () => {

@@ -111,6 +111,18 @@ export class ConditionalFormatProxy extends ClientObject<ConditionalTarget> {
     return this._typed('custom', 'Custom', (r) => new CustomConditionalFormatProxy(this._ctx, r));
   }
 
+  /** The custom rule, or a null object for a rule of another type (ExcelApi 1.6), so a mixed list loads. */
+  get customOrNullObject(): CustomConditionalFormatProxy {
+    return this._nav(
+      'customOrNullObject',
+      () =>
+        new CustomConditionalFormatProxy(this._ctx, () => {
+          const target = this._resolve();
+          return target && target.cf.type === 'Custom' ? target : null;
+        }),
+    );
+  }
+
   get cellValue(): RuleConditionalFormatProxy {
     return this._typed(
       'cellValue',
@@ -160,7 +172,7 @@ defineType<ConditionalTarget>(
       },
     },
   },
-  ['custom', 'cellValue', 'textComparison'],
+  ['custom', 'customOrNullObject', 'cellValue', 'textComparison'],
 );
 
 /** Excel.CustomConditionalFormat: `rule.formula` plus a format. */
