@@ -84,7 +84,7 @@ function planStatus(snapshot: WorkbookSnapshot, options: StatusOptions) {
   }
   const { ledger } = readLedger(snapshot.tables[PROGRESS_TABLE.name]);
   const { settings, issues } = statusSettingsFromRecord(settingsRecord, plan.settings.numberLocale);
-  const report = computeStatus(plan, ledger, options.asOf, settings, options.language);
+  const report = computeStatus(plan, ledger, options.asOf, settings);
   const locate = cellLocator(snapshot);
   const place = (item: { text: string; from?: SourceRow }): ItemPlace => ({
     name: item.text,

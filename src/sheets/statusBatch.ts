@@ -1,3 +1,4 @@
+import { renderSentence, renderSentences } from '../core/i18n/sentence';
 import type { MessageKey, Translator } from '../core/i18n/translate';
 import type { CellValue } from '../core/model/cell';
 import type { Plan } from '../core/model/plan';
@@ -108,7 +109,7 @@ export function statusBatch(snapshot: WorkbookSnapshot, plan: Plan, report: Stat
       percent(r.achievedShare),
       number(r.expected),
       number(r.actual),
-      r.reason,
+      renderSentences(t, r.reason),
       assessments(r.selfAssessment),
     ]),
   );
@@ -124,7 +125,7 @@ export function statusBatch(snapshot: WorkbookSnapshot, plan: Plan, report: Stat
       twoWay(r.twoWay),
       r.plannedEnd ?? '',
       r.lastPeriod ?? '',
-      r.reason,
+      renderSentences(t, r.reason),
       assessments(r.selfAssessment),
     ]),
   );
@@ -146,7 +147,9 @@ export function statusBatch(snapshot: WorkbookSnapshot, plan: Plan, report: Stat
     sheet: statusSheet,
     top: EXPLANATION_TOP,
     left: 0,
-    rows: Array.from({ length: EXPLANATION_LINES + 1 }, (_, i) => [explanation[i] ?? '']),
+    rows: Array.from({ length: EXPLANATION_LINES + 1 }, (_, i) => [
+      explanation[i] ? renderSentence(t, explanation[i]) : '',
+    ]),
   });
 
   const areaName = new Map(plan.areas.map((area) => [area.code, area.name]));
@@ -158,7 +161,7 @@ export function statusBatch(snapshot: WorkbookSnapshot, plan: Plan, report: Stat
       ...INDICATOR_STATUSES.map((status: IndicatorStatus) => r.counts[status] ?? 0),
       percent(r.share),
       t(`status.rollup.${r.status}`),
-      r.reason,
+      renderSentences(t, r.reason),
     ]);
   // Stacked by their current sizes, areas, chart, outcomes: all three are rewritten on every run.
   const areaPlace = { sheet: statusSheet, top: STATUS_SHEET.tables[0].top, left: 0 };

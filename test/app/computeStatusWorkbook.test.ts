@@ -64,7 +64,7 @@ describe('computeStatusWorkbook', () => {
     expect(batch.charts).toHaveLength(1);
     expect(batch.charts[0].source).toBe('B16:I20');
     const explanation = batch.blocks.find((block) => block.top === 2)!.rows.map((row) => row[0]);
-    expect(explanation[0]).toBe('How status is computed (as of 2026-12-31)');
+    expect(explanation[0]).toBe('How status is computed (as of 31 December 2026)');
     expect(explanation.join(' ')).toContain('85');
     const statusRules = batch.conditionalFormats.filter((rule) => rule.sheet === 'Indicator status');
     expect(statusRules).toHaveLength(7);

@@ -85,7 +85,7 @@ const NO_EVIDENCE: OutcomeEvidence = { achievements: [], activities: [], comment
 export function buildReportModel(input: ReportInput): ReportModel {
   const { plan, ledger, range, language } = input;
   const format = reportFormat(language, plan.settings.numberLocale);
-  const status = computeStatus(plan, ledger, range.to, input.settings, language);
+  const status = computeStatus(plan, ledger, range.to, input.settings);
   const lines = indicatorLines(plan, status, format);
   const evidence = outcomeEvidence(plan, ledger, range, plan.settings.numberLocale);
   const outcomeResult = new Map(status.objectives.map((r) => [codeKey(r.code), r]));
@@ -114,7 +114,7 @@ export function buildReportModel(input: ReportInput): ReportModel {
         code: area.code.trim(),
         name: area.name,
         status: rollup?.status ?? 'notAssessable',
-        reason: rollup?.reason ?? '',
+        reason: rollup?.reason ?? [],
         counts: rollup?.counts ?? tally([], INDICATOR_STATUSES),
         outcomes: plan.objectives
           .filter((objective) => codeKey(objective.area) === codeKey(area.code))
@@ -125,7 +125,7 @@ export function buildReportModel(input: ReportInput): ReportModel {
               code: objective.code.trim(),
               text: objective.text,
               status: result?.status ?? 'notAssessable',
-              reason: result?.reason ?? '',
+              reason: result?.reason ?? [],
               good: (result?.counts.achieved ?? 0) + (result?.counts.onTrack ?? 0),
               assessable: result?.assessable ?? 0,
               indicators: lines.get(key) ?? [],

@@ -1,7 +1,6 @@
 export * from './buildReportModel';
 export * from './evidence';
 export * from './format';
-export * from './message';
 export * from './model';
 export * from './narrative';
 export * from './range';

@@ -1,3 +1,4 @@
+import { renderSentence, renderSentences, type Sentence } from '../i18n/sentence';
 import type { Translator } from '../i18n/translate';
 import type { SelfAssessment } from '../status';
 import type { Attributed } from './evidence';
@@ -9,6 +10,9 @@ import type { IndicatorLine, OutcomeSection, ReportModel, ReportedValue } from '
  * agency's text the same way, in the report's language and the plan's number format.
  */
 export interface ReportLabels {
+  sentence(sentence: Sentence): string;
+  /** A status reason: the judgement and the assumptions it rests on, as one paragraph. */
+  reason(reason: readonly Sentence[]): string;
   value(value: ReportedValue): string;
   indicatorStatus(line: IndicatorLine): string;
   outcomeStatus(outcome: OutcomeSection): string;
@@ -28,6 +32,8 @@ export function reportLabels(t: Translator, format: ReportFormat, currency: stri
       status: t(`status.indicator.${line.status}`),
     });
   return {
+    sentence: (sentence) => renderSentence(t, sentence),
+    reason: (reason) => renderSentences(t, reason),
     value(value) {
       switch (value.kind) {
         case 'number':

@@ -1,4 +1,5 @@
 import * as z from 'zod';
+import { Sentence } from '../i18n/sentence';
 import { Language, NumberLocale } from '../model/enums';
 import { ActivityStatus, IndicatorStatus, RollupStatus, SelfAssessment, TwoWay } from '../status';
 import { OutcomeEvidence } from './evidence';
@@ -28,8 +29,8 @@ export const IndicatorLine = z.object({
   targetDate: z.string(),
   status: IndicatorStatus,
   twoWay: TwoWay,
-  /** In the report's language, from the status engine. */
-  reason: z.string(),
+  /** From the status engine, written in the report's language by each renderer. */
+  reason: z.array(Sentence),
   selfAssessment: z.array(SelfAssessment),
 });
 export type IndicatorLine = z.infer<typeof IndicatorLine>;
@@ -38,7 +39,7 @@ export const OutcomeSection = OutcomeEvidence.extend({
   code: z.string(),
   text: z.string(),
   status: RollupStatus,
-  reason: z.string(),
+  reason: z.array(Sentence),
   /** Indicators on track or achieved, of those that could be judged. */
   good: z.number().int(),
   assessable: z.number().int(),
@@ -52,7 +53,7 @@ export const AreaSection = z.object({
   code: z.string(),
   name: z.string(),
   status: RollupStatus,
-  reason: z.string(),
+  reason: z.array(Sentence),
   counts: z.record(IndicatorStatus, z.number().int()),
   outcomes: z.array(OutcomeSection),
 });
@@ -70,8 +71,8 @@ export const ReportModel = z.object({
   summary: z.object({
     indicators: z.record(IndicatorStatus, z.number().int()),
     activities: z.record(ActivityStatus, z.number().int()),
-    /** "How status is computed", in the report's language. */
-    rule: z.array(z.string()),
+    /** "How status is computed", a sentence a line. */
+    rule: z.array(Sentence),
     reporting: ReportingRate,
   }),
   areas: z.array(AreaSection),

@@ -1,7 +1,7 @@
 import * as z from 'zod';
 import { codeKey } from '../model/code';
 import type { Objective } from '../model/plan';
-import { Message, message } from './message';
+import { Sentence, sentence } from '../i18n/sentence';
 
 /** Annex 6's parts only people can write; the outcome comments sit between 5b and 5c. */
 export const SECTIONS_BEFORE_OUTCOMES = [
@@ -18,8 +18,8 @@ export type NarrativeSection = (typeof SECTIONS_BEFORE_OUTCOMES)[number] | (type
 export const NarrativeItem = z.object({
   /** The stable key the text is kept under: a section name, or "outcome:" and the outcome's code. */
   key: z.string(),
-  heading: Message,
-  guidance: Message,
+  heading: Sentence,
+  guidance: Sentence,
   text: z.string(),
 });
 export type NarrativeItem = z.infer<typeof NarrativeItem>;
@@ -40,8 +40,8 @@ export function narrativeKey(key: string): string {
 
 const section = (name: NarrativeSection, texts: ReadonlyMap<string, string>): NarrativeItem => ({
   key: name,
-  heading: message(`report.section.${name}`),
-  guidance: message(`report.guidance.${name}`),
+  heading: sentence(`report.section.${name}`),
+  guidance: sentence(`report.guidance.${name}`),
   text: texts.get(name) ?? '',
 });
 
@@ -52,8 +52,8 @@ const section = (name: NarrativeSection, texts: ReadonlyMap<string, string>): Na
 export function narrativeItems(objectives: readonly Objective[], texts: ReadonlyMap<string, string>): NarrativeItem[] {
   const outcome = (key: string, code: string): NarrativeItem => ({
     key,
-    heading: message('report.section.outcomeComment', { code }),
-    guidance: message('report.guidance.outcomeComment'),
+    heading: sentence('report.section.outcomeComment', { code }),
+    guidance: sentence('report.guidance.outcomeComment'),
     text: texts.get(key) ?? '',
   });
   const items = [
@@ -69,7 +69,7 @@ export function narrativeItems(objectives: readonly Objective[], texts: Readonly
     items.push(
       key.startsWith(OUTCOME_PREFIX)
         ? outcome(key, key.slice(OUTCOME_PREFIX.length))
-        : { key, heading: message('report.section.kept'), guidance: message('report.guidance.kept'), text },
+        : { key, heading: sentence('report.section.kept'), guidance: sentence('report.guidance.kept'), text },
     );
   }
   return items;

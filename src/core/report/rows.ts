@@ -50,7 +50,7 @@ export function reportRows(model: ReportModel, t: Translator): ReportRows {
         reporting.missing.map((pair) => `${pair.agency} (${pair.period})`).join(', '),
       ],
     ],
-    rule: model.summary.rule.map((line) => [group('rule'), line, '']),
+    rule: model.summary.rule.map((line) => [group('rule'), labels.sentence(line), '']),
     areas: model.areas.map((area) => [
       area.code,
       area.name,
@@ -76,7 +76,7 @@ export function reportRows(model: ReportModel, t: Translator): ReportRows {
         outcome.indicators.map((line) => [
           line.code,
           line.text,
-          line.reason,
+          labels.reason(line.reason),
           labels.indicatorStatus(line),
           labels.value(line.value),
           line.baseline,

@@ -1,12 +1,13 @@
 import type { Placement } from '../model/planTree';
 import { cellText } from '../model/cell';
 import type { Activity } from '../model/plan';
-import type { MessageKey, Params } from '../i18n/translate';
+import type { MessageKey } from '../i18n/translate';
+import { dateParam } from '../i18n/params';
 import type { ImplementationStatus } from '../model/progress';
 import { parseDateLike, type DateLike } from '../values/dateLike';
 import type { StatusContext } from './context';
 import { mostRecent, placeRows, type LedgerRef, type Observation } from './observations';
-import { reason, type Reason } from './reason';
+import { sentence, type Sentence, type SentenceParams } from '../i18n/sentence';
 import type { ActivityResult } from './report';
 import { selfAssessments } from './selfAssessment';
 import type { ActivityStatus, TwoWay } from './statuses';
@@ -40,12 +41,12 @@ function latestImplementation(placed: readonly Observation[]): Reported {
 
 interface Judged {
   status: ActivityStatus;
-  reason: Reason;
+  reason: Sentence;
   twoWay: TwoWay;
 }
 
-function judged(status: ActivityStatus, twoWay: TwoWay, key: MessageKey, params?: Params): Judged {
-  return { status, twoWay, reason: reason(key, params) };
+function judged(status: ActivityStatus, twoWay: TwoWay, key: MessageKey, params?: SentenceParams): Judged {
+  return { status, twoWay, reason: sentence(key, params) };
 }
 
 type Reported = { state: ImplementationStatus; period: string } | null;
@@ -75,18 +76,20 @@ function judge(
   const startPassed = start !== null && ctx.asOf >= start;
   if (!reported) {
     return start !== null && !startPassed
-      ? judged('notStarted', null, 'status.activity.reason.notStartedYet', { start })
-      : judged('noData', null, 'status.activity.reason.noReport', { asOf: ctx.asOf });
+      ? judged('notStarted', null, 'status.activity.reason.notStartedYet', { start: dateParam(start) })
+      : judged('noData', null, 'status.activity.reason.noReport', { asOf: dateParam(ctx.asOf) });
   }
-  if (ctx.asOf > end.iso) return judged('delayed', 'off', 'status.activity.reason.delayed', { end: end.iso });
+  if (ctx.asOf > end.iso)
+    return judged('delayed', 'off', 'status.activity.reason.delayed', { end: dateParam(end.iso) });
   if (reported.state === 'postponed')
-    return judged('delayed', 'off', 'status.activity.reason.postponed', { period, end: end.iso });
+    return judged('delayed', 'off', 'status.activity.reason.postponed', { period, end: dateParam(end.iso) });
   if (reported.state === 'ongoing')
-    return judged('onSchedule', 'on', 'status.activity.reason.onSchedule', { period, end: end.iso });
-  if (start === null) return judged('notStarted', null, 'status.activity.reason.notStarted', { period, end: end.iso });
+    return judged('onSchedule', 'on', 'status.activity.reason.onSchedule', { period, end: dateParam(end.iso) });
+  if (start === null)
+    return judged('notStarted', null, 'status.activity.reason.notStarted', { period, end: dateParam(end.iso) });
   return startPassed
-    ? judged('notStarted', 'off', 'status.activity.reason.startOverdue', { start })
-    : judged('notStarted', null, 'status.activity.reason.notStartedYet', { start });
+    ? judged('notStarted', 'off', 'status.activity.reason.startOverdue', { start: dateParam(start) })
+    : judged('notStarted', null, 'status.activity.reason.notStartedYet', { start: dateParam(start) });
 }
 
 /**
@@ -99,14 +102,14 @@ export function activityStatus(
   refs: readonly LedgerRef[],
   ctx: StatusContext,
 ): ActivityResult {
-  const notes: Reason[] = [];
+  const notes: Sentence[] = [];
   const placed = placeRows(refs, ctx, null, notes);
   const reported = latestImplementation(placed);
   const startDate = parseDateLike(act.start, { defaultYear: ctx.planStartYear, bound: 'start' });
   const endDate = parseDateLike(act.completion, { defaultYear: ctx.planStartYear, bound: 'end' });
   const start = startDate.kind === 'date' && (!startDate.yearAssumed || oneYear(ctx)) ? startDate.iso : null;
   const j = judge(reported, start, endDate, cellText(act.completion), ctx);
-  const selfAssessment = selfAssessments(placed, j.twoWay, `status.activity.${j.status}`, ctx.t, notes);
+  const selfAssessment = selfAssessments(placed, j.twoWay, `status.activity.${j.status}`, notes);
   return {
     code: act.code,
     keyMeasure: act.keyMeasure.trim(),
@@ -117,9 +120,8 @@ export function activityStatus(
     plannedStart: start,
     plannedEnd: endDate.kind === 'date' && (!endDate.yearAssumed || oneYear(ctx)) ? endDate.iso : null,
     lastPeriod: reported?.period ?? null,
-    reason: ctx.t(j.reason.key, j.reason.params),
-    reasonKey: j.reason.key,
-    notes: notes.map((r) => ctx.t(r.key, r.params)),
+    reason: [j.reason],
+    notes,
     twoWay: j.twoWay,
     selfAssessment,
   };

@@ -4,13 +4,13 @@ import { parseQuantity, resolveValue, SCALE_SCORE, type MilestoneState } from '.
 import type { StatusContext } from './context';
 import { MILESTONE_RANK, type NumericDefinition } from './definition';
 import { dropOverlaps, mostRecent, onePartition, type Group, type Observation } from './observations';
-import { reason, type Reason } from './reason';
+import { sentence, type Sentence } from '../i18n/sentence';
 import { nearlyEqual } from './share';
 
 /** Actual to date, or why there is none. */
-export type Actual<T> = { kind: 'found'; value: T; lastPeriod: string } | { kind: 'none'; reason: Reason };
+export type Actual<T> = { kind: 'found'; value: T; lastPeriod: string } | { kind: 'none'; reason: Sentence };
 
-const NO_USABLE: Actual<never> = { kind: 'none', reason: reason('status.reason.noUsableReports') };
+const NO_USABLE: Actual<never> = { kind: 'none', reason: sentence('status.reason.noUsableReports') };
 
 interface Dated<T> {
   agency: string;
@@ -20,9 +20,9 @@ interface Dated<T> {
   value: T;
 }
 
-function unusable(o: Observation, notes: Reason[]): null {
+function unusable(o: Observation, notes: Sentence[]): null {
   notes.push(
-    reason('status.note.valueNotUsable', { agency: o.agency, period: o.period.code, value: cellText(o.row.value) }),
+    sentence('status.note.valueNotUsable', { agency: o.agency, period: o.period.code, value: cellText(o.row.value) }),
   );
   return null;
 }
@@ -31,7 +31,7 @@ function unusable(o: Observation, notes: Reason[]): null {
 const REPORTED = { signedIsValue: true } as const;
 
 /** A reported value as this indicator measures it: a number, or a scale's score. */
-function numberIn(o: Observation, def: NumericDefinition, ctx: StatusContext, notes: Reason[]): number | null {
+function numberIn(o: Observation, def: NumericDefinition, ctx: StatusContext, notes: Sentence[]): number | null {
   const r = resolveValue(parseQuantity(o.row.value, ctx.locale, REPORTED));
   if (r.kind === 'unresolvable' && r.reason === 'blank') return null;
   if (def.measure === 'number' && r.kind === 'value') return r.value;
@@ -48,18 +48,18 @@ function groupValue<T>(
   g: Group,
   read: (o: Observation) => T | null,
   add: ((a: T, b: T) => T) | null,
-  notes: Reason[],
+  notes: Sentence[],
 ): T | null {
   if (g.total) return read(g.total);
   if (!add) {
-    notes.push(reason('status.note.disaggregatedIgnored', { agency: g.agency, period: g.period.code }));
+    notes.push(sentence('status.note.disaggregatedIgnored', { agency: g.agency, period: g.period.code }));
     return null;
   }
   const { dimension, rows } = onePartition(g.parts);
   const values = rows.map(read);
   if (values.some((v) => v === null)) return null;
   const by = dimension || g.parts[0].row.category;
-  notes.push(reason('status.note.disaggregatedSummed', { agency: g.agency, period: g.period.code, dimension: by }));
+  notes.push(sentence('status.note.disaggregatedSummed', { agency: g.agency, period: g.period.code, dimension: by }));
   return (values as T[]).reduce(add);
 }
 
@@ -98,7 +98,7 @@ function latestNonAdditive<T>(
   items: readonly Dated<T>[],
   same: (a: T, b: T) => boolean,
   lowest: ((values: T[]) => T) | null,
-  notes: Reason[],
+  notes: Sentence[],
   show: (v: T) => string,
 ): Actual<T> {
   if (items.length === 0) return NO_USABLE;
@@ -109,18 +109,18 @@ function latestNonAdditive<T>(
   const values = current.map((d) => d.value);
   if (values.every((v) => same(v, values[0]))) return { kind: 'found', value: values[0], lastPeriod: period };
   if (lowest) {
-    notes.push(reason('status.note.lowestState', { period }));
+    notes.push(sentence('status.note.lowestState', { period }));
     return { kind: 'found', value: lowest(values), lastPeriod: period };
   }
   const shown = current.map((d) => `${d.agency}: ${show(d.value)}`).join('; ');
-  return { kind: 'none', reason: reason('status.reason.conflictingValues', { period, values: shown }) };
+  return { kind: 'none', reason: sentence('status.reason.conflictingValues', { period, values: shown }) };
 }
 
 /** What the aggregations share while computing one indicator's actual. */
 interface Tally {
   def: NumericDefinition;
   ctx: StatusContext;
-  notes: Reason[];
+  notes: Sentence[];
   /** A reported value as this indicator measures it, or null (with a note when it was not blank). */
   read: (o: Observation) => number | null;
   show: (n: number) => string;
@@ -148,7 +148,7 @@ function latestActual(t: Tally, groups: readonly Group[]): Actual<number> {
   if (items.length === 0) return NO_USABLE;
   const latest = perAgencyLatest(items);
   if (latest.length > 1)
-    t.notes.push(reason('status.note.latestSummed', { agencies: latest.map((d) => d.agency).join(', ') }));
+    t.notes.push(sentence('status.note.latestSummed', { agencies: latest.map((d) => d.agency).join(', ') }));
   return { kind: 'found', value: latest.reduce((s, d) => s + d.value, 0), lastPeriod: latestPeriod(latest) };
 }
 
@@ -168,7 +168,7 @@ function ratioActual(t: Tally, groups: readonly Group[]): Actual<number> {
   const hasParts = (g: Group) =>
     (g.total !== null && partsOf(g.total) !== null) || g.parts.some((o) => partsOf(o) !== null);
   if (!groups.some(hasParts)) {
-    t.notes.push(reason('status.note.ratioFromLatest'));
+    t.notes.push(sentence('status.note.ratioFromLatest'));
     return latestNonAdditive(
       dated(groups, (g) => groupValue(g, t.read, null, t.notes)),
       nearlyEqual,
@@ -179,12 +179,12 @@ function ratioActual(t: Tally, groups: readonly Group[]): Actual<number> {
   }
   const items = dated(dropOverlaps(groups, t.notes), (g) => {
     const parts = groupValue(g, partsOf, addParts, t.notes);
-    if (!parts) t.notes.push(reason('status.note.ratioPartsMissing', { agency: g.agency, period: g.period.code }));
+    if (!parts) t.notes.push(sentence('status.note.ratioPartsMissing', { agency: g.agency, period: g.period.code }));
     return parts;
   });
   if (items.length === 0) return NO_USABLE;
   const { numerator, denominator } = items.map((d) => d.value).reduce(addParts);
-  if (denominator === 0) return { kind: 'none', reason: reason('status.reason.zeroDenominator') };
+  if (denominator === 0) return { kind: 'none', reason: sentence('status.reason.zeroDenominator') };
   return { kind: 'found', value: (numerator / denominator) * t.def.ratioScale, lastPeriod: latestPeriod(items) };
 }
 
@@ -193,7 +193,7 @@ export function numericActual(
   def: NumericDefinition,
   groups: readonly Group[],
   ctx: StatusContext,
-  notes: Reason[],
+  notes: Sentence[],
   show: (n: number) => string,
 ): Actual<number> {
   const t: Tally = { def, ctx, notes, show, read: (o) => numberIn(o, def, ctx, notes) };
@@ -208,7 +208,11 @@ export function numericActual(
 }
 
 /** A milestone's latest reported state; where agencies differ for the same period, the lowest. */
-export function milestoneActual(groups: readonly Group[], ctx: StatusContext, notes: Reason[]): Actual<MilestoneState> {
+export function milestoneActual(
+  groups: readonly Group[],
+  ctx: StatusContext,
+  notes: Sentence[],
+): Actual<MilestoneState> {
   const read = (o: Observation): MilestoneState | null => {
     const r = resolveValue(parseQuantity(o.row.value, ctx.locale, REPORTED));
     if (r.kind === 'milestone') return r.state;

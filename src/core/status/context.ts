@@ -1,5 +1,4 @@
-import { translator, type Translator } from '../i18n/translate';
-import type { Language, NumberLocale } from '../model/enums';
+import type { NumberLocale } from '../model/enums';
 import type { Plan } from '../model/plan';
 import { isoToSerial } from '../values/isoDate';
 import { parseReportingPeriod } from '../values/reportingPeriod';
@@ -16,8 +15,6 @@ export interface PeriodSpan {
 /** Everything the per-indicator and per-activity engines share: the plan's frame and the as-of date. */
 export interface StatusContext {
   locale: NumberLocale;
-  language: Language;
-  t: Translator;
   settings: StatusSettings;
   asOf: string;
   asOfDay: number;
@@ -32,22 +29,7 @@ export interface StatusContext {
   period: (text: string) => PeriodSpan | null;
 }
 
-/** Sentences without placeholders recur for thousands of indicators: each is translated once. */
-function cachedTranslator(language: Language): Translator {
-  const t = translator(language);
-  const plain = new Map<string, string>();
-  return (key, params) => {
-    if (params) return t(key, params);
-    let text = plain.get(key);
-    if (text === undefined) {
-      text = t(key);
-      plain.set(key, text);
-    }
-    return text;
-  };
-}
-
-export function statusContext(plan: Plan, asOf: string, settings: StatusSettings, language: Language): StatusContext {
+export function statusContext(plan: Plan, asOf: string, settings: StatusSettings): StatusContext {
   const { periodStart, periodEnd, numberLocale } = plan.settings;
   const spans = new Map<string, PeriodSpan | null>();
   const period = (text: string): PeriodSpan | null => {
@@ -61,8 +43,6 @@ export function statusContext(plan: Plan, asOf: string, settings: StatusSettings
   };
   return {
     locale: numberLocale,
-    language,
-    t: cachedTranslator(language),
     settings,
     asOf,
     asOfDay: isoToSerial(asOf),

@@ -12,7 +12,8 @@ import {
   type Resolved,
 } from '../values/quantity';
 import type { StatusContext } from './context';
-import { reason, type Reason } from './reason';
+import { dateParam } from '../i18n/params';
+import { sentence, type Sentence } from '../i18n/sentence';
 import { nearlyEqual } from './share';
 import type { TrajectoryPoint } from './trajectory';
 
@@ -37,7 +38,7 @@ export interface NumericDefinition {
   /** 100 where the plan writes the ratio as a percentage (45 %), 1 where as a fraction (0.45). */
   ratioScale: number;
   /** How gaps in the plan were filled (no baseline date, no mid-term target); part of the reason. */
-  assumptions: Reason[];
+  assumptions: Sentence[];
 }
 
 export const MILESTONE_RANK: Record<MilestoneState, number> = { notYet: 0, partly: 1, achieved: 2 };
@@ -48,11 +49,11 @@ export interface MilestoneDefinition {
   mid: { day: number; state: MilestoneState } | null;
   startDay: number;
   endDay: number;
-  assumptions: Reason[];
+  assumptions: Sentence[];
 }
 
 export type Definition = NumericDefinition | MilestoneDefinition;
-export type DefinitionResult = Definition | { kind: 'problem'; reason: Reason };
+export type DefinitionResult = Definition | { kind: 'problem'; reason: Sentence };
 
 type DateRead = { kind: 'blank' } | { kind: 'day'; day: number; precision: string } | { kind: 'invalid'; text: string };
 
@@ -69,7 +70,7 @@ function readDate(value: CellValue, bound: 'start' | 'end', ctx: StatusContext):
  * A baseline dated by a year, half, quarter or month stands for the end of that period ("2025" → 31 Dec
  * 2025), unless that end falls after the plan has begun: then the baseline was taken at its start.
  */
-function trajectoryStart(ind: Indicator, ctx: StatusContext, assumptions: Reason[]): number {
+function trajectoryStart(ind: Indicator, ctx: StatusContext, assumptions: Sentence[]): number {
   const end = readDate(ind.baselineDate, 'end', ctx);
   if (end.kind === 'day') {
     if (end.day <= ctx.planStartDay || end.precision === 'day') return end.day;
@@ -78,19 +79,19 @@ function trajectoryStart(ind: Indicator, ctx: StatusContext, assumptions: Reason
   }
   assumptions.push(
     end.kind === 'blank'
-      ? reason('status.assume.baselineDate', { date: ctx.planStart })
-      : reason('status.assume.baselineDateUnreadable', { value: end.text, date: ctx.planStart }),
+      ? sentence('status.assume.baselineDate', { date: dateParam(ctx.planStart) })
+      : sentence('status.assume.baselineDateUnreadable', { value: end.text, date: dateParam(ctx.planStart) }),
   );
   return ctx.planStartDay;
 }
 
-function endDay(ind: Indicator, ctx: StatusContext, assumptions: Reason[]): number {
+function endDay(ind: Indicator, ctx: StatusContext, assumptions: Sentence[]): number {
   const end = readDate(ind.endDate, 'end', ctx);
   if (end.kind === 'day') return end.day;
   assumptions.push(
     end.kind === 'blank'
-      ? reason('status.assume.endDate', { date: ctx.planEnd })
-      : reason('status.assume.endDateUnreadable', { value: end.text, date: ctx.planEnd }),
+      ? sentence('status.assume.endDate', { date: dateParam(ctx.planEnd) })
+      : sentence('status.assume.endDateUnreadable', { value: end.text, date: dateParam(ctx.planEnd) }),
   );
   return ctx.planEndDay;
 }
@@ -101,22 +102,22 @@ function midDay(
   startDay: number,
   endDay: number,
   ctx: StatusContext,
-  assumptions: Reason[],
+  assumptions: Sentence[],
 ): number | null {
   const mid = readDate(ind.midDate, 'end', ctx);
   let day: number;
   if (mid.kind === 'day') day = mid.day;
   else {
     day = Math.round((ctx.planStartDay + ctx.planEndDay) / 2);
-    const date = serialToIso(day);
+    const date = dateParam(serialToIso(day));
     assumptions.push(
       mid.kind === 'blank'
-        ? reason('status.assume.midDate', { date })
-        : reason('status.assume.midDateUnreadable', { value: mid.text, date }),
+        ? sentence('status.assume.midDate', { date })
+        : sentence('status.assume.midDateUnreadable', { value: mid.text, date }),
     );
   }
   if (day > startDay && day < endDay) return day;
-  assumptions.push(reason('status.assume.midDateOutside', { date: serialToIso(day) }));
+  assumptions.push(sentence('status.assume.midDateOutside', { date: dateParam(serialToIso(day)) }));
   return null;
 }
 
@@ -124,19 +125,20 @@ function unresolvedProblem(
   r: Extract<Resolved, { kind: 'unresolvable' }>,
   which: 'baseline' | 'target',
   ind: Indicator,
-): Reason {
+): Sentence {
   const value = cellText(which === 'baseline' ? ind.baseline : ind.endTarget);
-  if (r.reason === 'blank') return reason(which === 'baseline' ? 'status.reason.noBaseline' : 'status.reason.noTarget');
+  if (r.reason === 'blank')
+    return sentence(which === 'baseline' ? 'status.reason.noBaseline' : 'status.reason.noTarget');
   if (r.reason === 'relativeWithoutBaseline' && which === 'target')
-    return reason('status.reason.relativeTargetWithoutBaseline', { value });
+    return sentence('status.reason.relativeTargetWithoutBaseline', { value });
   if (r.reason === 'kindMismatch') return kindMismatch(ind);
-  return reason(which === 'baseline' ? 'status.reason.baselineNotMeasurable' : 'status.reason.targetNotMeasurable', {
+  return sentence(which === 'baseline' ? 'status.reason.baselineNotMeasurable' : 'status.reason.targetNotMeasurable', {
     value,
   });
 }
 
-function kindMismatch(ind: Indicator): Reason {
-  return reason('status.reason.kindMismatch', { baseline: cellText(ind.baseline), target: cellText(ind.endTarget) });
+function kindMismatch(ind: Indicator): Sentence {
+  return sentence('status.reason.kindMismatch', { baseline: cellText(ind.baseline), target: cellText(ind.endTarget) });
 }
 
 function scoreOf(r: Resolved): number | null {
@@ -170,7 +172,7 @@ function milestoneDefinition(
   mid: Resolved,
   ctx: StatusContext,
 ): DefinitionResult {
-  const assumptions: Reason[] = [];
+  const assumptions: Sentence[] = [];
   const startDay = trajectoryStart(ind, ctx, assumptions);
   const end = endDay(ind, ctx, assumptions);
   if (end <= startDay) return datesOutOfOrder(startDay, end);
@@ -188,7 +190,10 @@ function milestoneDefinition(
 function datesOutOfOrder(startDay: number, end: number): DefinitionResult {
   return {
     kind: 'problem',
-    reason: reason('status.reason.datesOutOfOrder', { start: serialToIso(startDay), end: serialToIso(end) }),
+    reason: sentence('status.reason.datesOutOfOrder', {
+      start: dateParam(serialToIso(startDay)),
+      end: dateParam(serialToIso(end)),
+    }),
   };
 }
 
@@ -232,7 +237,7 @@ export function defineIndicator(ind: Indicator, ctx: StatusContext): DefinitionR
   if (mode === 'conflict') {
     return {
       kind: 'problem',
-      reason: reason('status.reason.directionConflict', {
+      reason: sentence('status.reason.directionConflict', {
         direction: ind.direction ?? '',
         baseline: cellText(ind.baseline),
         target: cellText(ind.endTarget),
@@ -240,7 +245,7 @@ export function defineIndicator(ind: Indicator, ctx: StatusContext): DefinitionR
     };
   }
 
-  const assumptions: Reason[] = [];
+  const assumptions: Sentence[] = [];
   const startDay = trajectoryStart(ind, ctx, assumptions);
   const finish = endDay(ind, ctx, assumptions);
   if (finish <= startDay) return datesOutOfOrder(startDay, finish);
@@ -251,18 +256,18 @@ export function defineIndicator(ind: Indicator, ctx: StatusContext): DefinitionR
     const day = midDay(ind, startDay, finish, ctx, assumptions);
     if (day !== null) points.push({ day, value: midValue });
   } else if (midQ.kind === 'blank') {
-    assumptions.push(reason('status.assume.noMidTarget'));
+    assumptions.push(sentence('status.assume.noMidTarget'));
   } else {
-    assumptions.push(reason('status.assume.midTargetUnusable', { value: cellText(ind.midTarget) }));
+    assumptions.push(sentence('status.assume.midTargetUnusable', { value: cellText(ind.midTarget) }));
   }
   points.push({ day: finish, value: target });
 
   const measure = end.kind === 'scale' ? 'scale' : 'number';
   const percent = (base.kind === 'value' && base.percent) || (end.kind === 'value' && end.percent);
   const largest = Math.max(...points.map((p) => Math.abs(p.value)));
-  if (measure === 'number' && ind.aggregation === null) assumptions.push(reason('status.assume.noAggregation'));
+  if (measure === 'number' && ind.aggregation === null) assumptions.push(sentence('status.assume.noAggregation'));
   const percentSummed = ind.aggregation === 'sum' && percent;
-  if (percentSummed) assumptions.push(reason('status.assume.percentNotSummed'));
+  if (percentSummed) assumptions.push(sentence('status.assume.percentNotSummed'));
   return {
     kind: 'numeric',
     measure,

@@ -1,4 +1,3 @@
-import type { Language } from '../model/enums';
 import type { Plan } from '../model/plan';
 import { planTree } from '../model/planTree';
 import type { ProgressRow } from '../model/progress';
@@ -29,16 +28,16 @@ function groupBy<T>(items: readonly T[], key: (item: T) => string): Map<string, 
 
 /**
  * Status of every indicator, activity, outcome and area at the as-of date: a pure function of the plan,
- * the progress ledger, the date and the coordinator's thresholds, with reasons in the user's language.
+ * the progress ledger, the date and the coordinator's thresholds, with reasons as sentences for the edge
+ * to write in its language.
  */
 export function computeStatus(
   plan: Plan,
   ledger: readonly ProgressRow[],
   asOf: string,
   settings: StatusSettings,
-  language: Language,
 ): StatusReport {
-  const ctx = statusContext(plan, asOf, settings, language);
+  const ctx = statusContext(plan, asOf, settings);
   const index = indexLedger(plan, ledger);
   const tree = planTree(plan);
 

@@ -4,32 +4,36 @@ import { serialToIso } from '../values/isoDate';
 import { SCALE_SCORE, type MilestoneState, type ScaleLevel } from '../values/quantity';
 import { milestoneActual, numericActual, type Actual } from './actual';
 import type { StatusContext } from './context';
-import { defineIndicator, type Definition } from './definition';
+import { defineIndicator, type Definition, type NumericDefinition } from './definition';
 import { formatAmount } from './format';
 import { judgeMilestone, judgeNumeric, type Judgement } from './judge';
 import { carriesValue, groupByAgencyPeriod, placeRows, type LedgerRef, type Observation } from './observations';
-import { reason, type Reason } from './reason';
+import { dateParam } from '../i18n/params';
+import { labelParam, sentence, type Sentence, type SentenceParam } from '../i18n/sentence';
 import type { IndicatorResult } from './report';
 import { selfAssessments } from './selfAssessment';
 import { ASSESSED_STATUSES, indicatorTwoWay, type IndicatorStatus } from './statuses';
 
 const LEVELS = Object.keys(SCALE_SCORE) as ScaleLevel[];
 
-/** Values in reasons: numbers in the plan's locale; a scale's whole scores by their word; counts whole. */
-function shower(def: Definition, ctx: StatusContext): (n: number) => string {
-  if (def.kind === 'numeric' && def.measure === 'scale') {
-    return (n) => (Number.isInteger(n) && LEVELS[n] ? ctx.t(`status.scale.${LEVELS[n]}`) : formatAmount(n, ctx.locale));
-  }
-  // Counts planned in whole numbers are read in whole numbers: "expected 4", not "expected 3.67 agreements".
-  if (def.kind === 'numeric' && def.additive && Number.isInteger(def.baseline) && Number.isInteger(def.target)) {
+/** Numbers in reasons in the plan's locale; counts planned in whole numbers read whole ("expected 4", not 3.67). */
+function amount(def: NumericDefinition, ctx: StatusContext): (n: number) => string {
+  if (def.additive && Number.isInteger(def.baseline) && Number.isInteger(def.target)) {
     return (n) => formatAmount(Math.round(n), ctx.locale);
   }
   return (n) => formatAmount(n, ctx.locale);
 }
 
+/** Values in reasons: a scale's whole scores by their word, other values as amounts. */
+function shower(def: NumericDefinition, ctx: StatusContext): (n: number) => SentenceParam {
+  const asAmount = amount(def, ctx);
+  if (def.measure !== 'scale') return asAmount;
+  return (n) => (Number.isInteger(n) && LEVELS[n] ? labelParam(`status.scale.${LEVELS[n]}`) : asAmount(n));
+}
+
 interface Outcome {
   status: IndicatorStatus;
-  reason: Reason;
+  reason: Sentence;
   judgement: Pick<Judgement, 'progress' | 'expected' | 'achievedShare'>;
   actual: number | null;
   state: MilestoneState | null;
@@ -40,7 +44,7 @@ const NOT_JUDGED = { progress: null, expected: null, achievedShare: null };
 
 function outcome<T>(
   status: IndicatorStatus,
-  why: Reason,
+  why: Sentence,
   found: Actual<T>,
   actual: number | null,
   state: MilestoneState | null,
@@ -55,31 +59,36 @@ function outcome<T>(
   };
 }
 
-function judged(def: Definition, placed: readonly Observation[], ctx: StatusContext, notes: Reason[]): Outcome {
+function judged(def: Definition, placed: readonly Observation[], ctx: StatusContext, notes: Sentence[]): Outcome {
   const groups = groupByAgencyPeriod(
     placed.filter((o) => carriesValue(o.row)),
     notes,
   );
-  const noReports: Actual<never> = { kind: 'none', reason: reason('status.reason.noReports', { asOf: ctx.asOf }) };
+  const noReports: Actual<never> = {
+    kind: 'none',
+    reason: sentence('status.reason.noReports', { asOf: dateParam(ctx.asOf) }),
+  };
   const dueFrom = Math.max(def.startDay, ctx.planStartDay);
   const notDue = ctx.asOfDay < dueFrom;
-  const notDueReason = () => reason('status.reason.notDueYet', { asOf: ctx.asOf, date: serialToIso(dueFrom) });
+  const notDueReason = () =>
+    sentence('status.reason.notDueYet', {
+      asOf: dateParam(ctx.asOf),
+      date: dateParam(serialToIso(dueFrom)),
+    });
 
   if (def.kind === 'milestone') {
     const found = groups.length === 0 ? noReports : milestoneActual(groups, ctx, notes);
     const state = found.kind === 'found' ? found.value : null;
     if (notDue) return outcome('notDueYet', notDueReason(), found, null, state);
     if (found.kind === 'none') return outcome('noData', found.reason, found, null, null);
-    const label = (s: MilestoneState) => ctx.t(`status.milestone.${s}`);
-    const j = judgeMilestone(def, found.value, found.lastPeriod, ctx, label);
+    const j = judgeMilestone(def, found.value, found.lastPeriod, ctx);
     return { status: j.status, reason: j.reason, judgement: j, actual: null, state, lastPeriod: found.lastPeriod };
   }
 
-  const show = shower(def, ctx);
-  const found = groups.length === 0 ? noReports : numericActual(def, groups, ctx, notes, show);
+  const found = groups.length === 0 ? noReports : numericActual(def, groups, ctx, notes, amount(def, ctx));
   if (notDue) return outcome('notDueYet', notDueReason(), found, found.kind === 'found' ? found.value : null, null);
   if (found.kind === 'none') return outcome('noData', found.reason, found, null, null);
-  const j = judgeNumeric(def, found.value, ctx, show);
+  const j = judgeNumeric(def, found.value, ctx, shower(def, ctx));
   return {
     status: j.status,
     reason: j.reason,
@@ -97,7 +106,7 @@ export function indicatorStatus(
   refs: readonly LedgerRef[],
   ctx: StatusContext,
 ): IndicatorResult {
-  const notes: Reason[] = [];
+  const notes: Sentence[] = [];
   const def = defineIndicator(ind, ctx);
   // An indicator that cannot be judged gets no notes on rows that could not have been used anyway.
   const placed = def.kind === 'problem' ? placeRows(refs, ctx, null, []) : placeRows(refs, ctx, def.startDay, notes);
@@ -113,7 +122,7 @@ export function indicatorStatus(
         }
       : judged(def, placed, ctx, notes);
   const twoWay = indicatorTwoWay(result.status, ctx.settings.atRiskCountsAsOffTrack);
-  const selfAssessment = selfAssessments(placed, twoWay, `status.indicator.${result.status}`, ctx.t, notes);
+  const selfAssessment = selfAssessments(placed, twoWay, `status.indicator.${result.status}`, notes);
   const numeric = def.kind === 'numeric' ? def : null;
   // How the plan's gaps were filled matters only where a judgement rests on it.
   const assumptions = def.kind !== 'problem' && ASSESSED_STATUSES.has(result.status) ? def.assumptions : [];
@@ -131,9 +140,8 @@ export function indicatorStatus(
     target: numeric?.target ?? null,
     state: result.state,
     lastPeriod: result.lastPeriod,
-    reason: [result.reason, ...assumptions].map((r) => ctx.t(r.key, r.params)).join(' '),
-    reasonKey: result.reason.key,
-    notes: notes.map((r) => ctx.t(r.key, r.params)),
+    reason: [result.reason, ...assumptions],
+    notes,
     twoWay,
     selfAssessment,
   };

@@ -3,7 +3,8 @@ import type { MilestoneState } from '../values/quantity';
 import type { StatusContext } from './context';
 import { MILESTONE_RANK, type MilestoneDefinition, type NumericDefinition } from './definition';
 import { formatShare } from './format';
-import { reason, type Reason } from './reason';
+import { dateParam } from '../i18n/params';
+import { labelParam, sentence, type Sentence, type SentenceParam } from '../i18n/sentence';
 import { achievedShare, nearlyEqual, progressShare } from './share';
 import type { IndicatorStatus } from './statuses';
 import { expectedAt } from './trajectory';
@@ -11,7 +12,7 @@ import { expectedAt } from './trajectory';
 /** The computed judgement of one indicator with a usable actual. */
 export interface Judgement {
   status: IndicatorStatus;
-  reason: Reason;
+  reason: Sentence;
   progress: number | null;
   expected: number | null;
   achievedShare: number | null;
@@ -19,7 +20,7 @@ export interface Judgement {
 
 type Measures = Pick<Judgement, 'progress' | 'expected' | 'achievedShare'>;
 
-function verdict(m: Measures, status: IndicatorStatus, why: Reason): Judgement {
+function verdict(m: Measures, status: IndicatorStatus, why: Sentence): Judgement {
   return { status, reason: why, progress: m.progress, expected: m.expected, achievedShare: m.achievedShare };
 }
 
@@ -37,7 +38,7 @@ function judgeMaintain(
   def: NumericDefinition,
   actual: number,
   ctx: StatusContext,
-  show: (n: number) => string,
+  show: (n: number) => SentenceParam,
 ): Judgement {
   const level = def.target;
   const dev = actual - level;
@@ -54,12 +55,12 @@ function judgeMaintain(
   const within = deviation <= tolerance || nearlyEqual(deviation, tolerance);
   const base = { progress: null, expected: level, achievedShare: achievedShare(level, level, actual) };
   if (within && ctx.asOfDay >= def.endDay)
-    return verdict(base, 'achieved', reason('status.reason.maintainKept', params));
-  if (within) return verdict(base, 'onTrack', reason('status.reason.maintainWithin', params));
+    return verdict(base, 'achieved', sentence('status.reason.maintainKept', params));
+  if (within) return verdict(base, 'onTrack', sentence('status.reason.maintainWithin', params));
   if (deviation <= 2 * tolerance || nearlyEqual(deviation, 2 * tolerance)) {
-    return verdict(base, 'atRisk', reason('status.reason.maintainNear', params));
+    return verdict(base, 'atRisk', sentence('status.reason.maintainNear', params));
   }
-  return verdict(base, 'offTrack', reason('status.reason.maintainOutside', params));
+  return verdict(base, 'offTrack', sentence('status.reason.maintainOutside', params));
 }
 
 /**
@@ -72,7 +73,7 @@ export function judgeNumeric(
   def: NumericDefinition,
   actual: number,
   ctx: StatusContext,
-  show: (n: number) => string,
+  show: (n: number) => SentenceParam,
 ): Judgement {
   if (def.mode === 'maintain') return judgeMaintain(def, actual, ctx, show);
   const sign = def.mode === 'increase' ? 1 : -1;
@@ -86,24 +87,24 @@ export function judgeNumeric(
     expected: show(expected),
     baseline: show(def.baseline),
     target: show(def.target),
-    asOf: ctx.asOf,
+    asOf: dateParam(ctx.asOf),
     progress: progress === null ? '' : formatShare(progress, ctx.locale),
   };
   const base = { progress, expected, achievedShare: achievedShare(def.baseline, def.target, actual) };
   if (atLeastAsGood(actual, def.target, sign))
-    return verdict(base, 'achieved', reason('status.reason.achieved', params));
+    return verdict(base, 'achieved', sentence('status.reason.achieved', params));
   if (progress === null) {
     return atLeastAsGood(actual, def.baseline, sign)
-      ? verdict(base, 'onTrack', reason('status.reason.noChangeExpected', params))
-      : verdict(base, 'offTrack', reason('status.reason.movingAway', params));
+      ? verdict(base, 'onTrack', sentence('status.reason.noChangeExpected', params))
+      : verdict(base, 'offTrack', sentence('status.reason.movingAway', params));
   }
   // A negative share ("−93 % of the progress expected") reads as nonsense: say it went the wrong way.
-  if (progress < 0) return verdict(base, 'offTrack', reason('status.reason.movingAway', params));
+  if (progress < 0) return verdict(base, 'offTrack', sentence('status.reason.movingAway', params));
   if (progress >= onTrack || nearlyEqual(progress, onTrack))
-    return verdict(base, 'onTrack', reason('status.reason.onTrack', params));
+    return verdict(base, 'onTrack', sentence('status.reason.onTrack', params));
   if (progress >= offTrack || nearlyEqual(progress, offTrack))
-    return verdict(base, 'atRisk', reason('status.reason.atRisk', params));
-  return verdict(base, 'offTrack', reason('status.reason.offTrack', params));
+    return verdict(base, 'atRisk', sentence('status.reason.atRisk', params));
+  return verdict(base, 'offTrack', sentence('status.reason.offTrack', params));
 }
 
 /**
@@ -116,7 +117,6 @@ export function judgeMilestone(
   state: MilestoneState,
   period: string,
   ctx: StatusContext,
-  label: (s: MilestoneState) => string,
 ): Judgement {
   const rank = MILESTONE_RANK[state];
   const targetRank = MILESTONE_RANK[def.target];
@@ -126,24 +126,24 @@ export function judgeMilestone(
     achievedShare: targetRank === 0 ? null : Math.min(rank, targetRank) / targetRank,
   };
   const params = (due: number, target: MilestoneState) => ({
-    state: label(state),
+    state: labelParam(`status.milestone.${state}`),
     period,
-    due: serialToIso(due),
-    target: label(target),
+    due: dateParam(serialToIso(due)),
+    target: labelParam(`status.milestone.${target}`),
   });
   if (rank >= targetRank)
-    return verdict(base, 'achieved', reason('status.reason.milestoneAchieved', params(def.endDay, def.target)));
+    return verdict(base, 'achieved', sentence('status.reason.milestoneAchieved', params(def.endDay, def.target)));
   if (ctx.asOfDay > def.endDay)
-    return verdict(base, 'offTrack', reason('status.reason.milestoneMissed', params(def.endDay, def.target)));
+    return verdict(base, 'offTrack', sentence('status.reason.milestoneMissed', params(def.endDay, def.target)));
   const midPending = def.mid !== null && rank < MILESTONE_RANK[def.mid.state];
   if (def.mid && midPending && ctx.asOfDay > def.mid.day) {
-    return verdict(base, 'offTrack', reason('status.reason.milestoneMissed', params(def.mid.day, def.mid.state)));
+    return verdict(base, 'offTrack', sentence('status.reason.milestoneMissed', params(def.mid.day, def.mid.state)));
   }
   const due = def.mid && midPending ? def.mid.day : def.endDay;
   const target = def.mid && midPending ? def.mid.state : def.target;
-  if (rank > 0) return verdict(base, 'onTrack', reason('status.reason.milestonePartly', params(due, target)));
+  if (rank > 0) return verdict(base, 'onTrack', sentence('status.reason.milestonePartly', params(due, target)));
   const elapsed = (ctx.asOfDay - def.startDay) / (due - def.startDay);
   return elapsed < 0.5
-    ? verdict(base, 'onTrack', reason('status.reason.milestoneNotYetEarly', params(due, target)))
-    : verdict(base, 'atRisk', reason('status.reason.milestoneNotYetLate', params(due, target)));
+    ? verdict(base, 'onTrack', sentence('status.reason.milestoneNotYetEarly', params(due, target)))
+    : verdict(base, 'atRisk', sentence('status.reason.milestoneNotYetLate', params(due, target)));
 }

@@ -1,7 +1,7 @@
 import { isBlank } from '../model/cell';
 import type { ProgressRow } from '../model/progress';
 import type { PeriodSpan, StatusContext } from './context';
-import { reason, type Reason } from './reason';
+import { sentence, type Sentence } from '../i18n/sentence';
 
 /** A ledger row with its position, so "the last row counts" has a meaning. */
 export interface LedgerRef {
@@ -34,17 +34,17 @@ export function placeRows(
   refs: readonly LedgerRef[],
   ctx: StatusContext,
   afterDay: number | null,
-  notes: Reason[],
+  notes: Sentence[],
 ): Observation[] {
   const placed: Observation[] = [];
   for (const { row, index } of refs) {
     const agency = row.agency.trim();
     const period = ctx.period(row.period);
     const code = period?.code ?? row.period;
-    if (!period) notes.push(reason('status.note.periodUnreadable', { agency, period: code }));
-    else if (period.endDay > ctx.asOfDay) notes.push(reason('status.note.periodAfterAsOf', { agency, period: code }));
+    if (!period) notes.push(sentence('status.note.periodUnreadable', { agency, period: code }));
+    else if (period.endDay > ctx.asOfDay) notes.push(sentence('status.note.periodAfterAsOf', { agency, period: code }));
     else if (afterDay !== null && period.endDay <= afterDay) {
-      notes.push(reason('status.note.periodBeforeBaseline', { agency, period: code }));
+      notes.push(sentence('status.note.periodBeforeBaseline', { agency, period: code }));
     } else placed.push({ row, index, period, agency, agencyKey: agency.toLowerCase() });
   }
   return placed;
@@ -58,7 +58,7 @@ export function carriesValue(row: ProgressRow): boolean {
  * Groups value rows by agency and period. A row repeated for the same agency, period and category
  * (a return imported twice, a correction) is replaced by the later one.
  */
-export function groupByAgencyPeriod(observations: readonly Observation[], notes: Reason[]): Group[] {
+export function groupByAgencyPeriod(observations: readonly Observation[], notes: Sentence[]): Group[] {
   const groups = new Map<string, Group>();
   const repeated = new Set<Group>();
   for (const o of observations) {
@@ -81,7 +81,7 @@ export function groupByAgencyPeriod(observations: readonly Observation[], notes:
       g.parts[same] = o;
     }
   }
-  for (const g of repeated) notes.push(reason('status.note.duplicate', { agency: g.agency, period: g.period.code }));
+  for (const g of repeated) notes.push(sentence('status.note.duplicate', { agency: g.agency, period: g.period.code }));
   return [...groups.values()];
 }
 
@@ -97,7 +97,7 @@ function compareText(a: string, b: string): number {
  * Periods of one agency that overlap (a half-year and its quarters) would count twice in a sum: the
  * longer period, which covers the others, counts.
  */
-export function dropOverlaps(groups: readonly Group[], notes: Reason[]): Group[] {
+export function dropOverlaps(groups: readonly Group[], notes: Sentence[]): Group[] {
   const sorted = [...groups].sort(
     (a, b) =>
       compareText(a.agencyKey, b.agencyKey) ||
@@ -108,7 +108,9 @@ export function dropOverlaps(groups: readonly Group[], notes: Reason[]): Group[]
   let cover: Group | null = null;
   for (const g of sorted) {
     if (cover && cover.agencyKey === g.agencyKey && g.period.startDay <= cover.period.endDay) {
-      notes.push(reason('status.note.overlap', { agency: g.agency, period: g.period.code, other: cover.period.code }));
+      notes.push(
+        sentence('status.note.overlap', { agency: g.agency, period: g.period.code, other: cover.period.code }),
+      );
       continue;
     }
     kept.push(g);

@@ -1,4 +1,5 @@
 import * as z from 'zod';
+import { Sentence } from '../i18n/sentence';
 import { AgencyAssessment, ImplementationStatus } from '../model/progress';
 import { ActivityStatus, IndicatorStatus, RollupStatus, TwoWay } from './statuses';
 
@@ -13,13 +14,18 @@ export type SelfAssessment = z.infer<typeof SelfAssessment>;
 
 const share = z.number().nullable();
 
-/** What indicators and activities share: the latest report, the reason in words, and the agencies' own view. */
+/**
+ * Why a status is what it is, as sentences still to be translated: the judgement first, then (for
+ * indicators) how gaps in the plan were filled.
+ */
+const reason = z.array(Sentence).min(1);
+
+/** What indicators and activities share: the latest report, the reason, and the agencies' own view. */
 const judgement = {
   lastPeriod: z.string().nullable(),
-  reason: z.string(),
-  reasonKey: z.string(),
-  /** How reported rows were used or why some were left out, in the user's language. */
-  notes: z.array(z.string()),
+  reason,
+  /** How reported rows were used or why some were left out. */
+  notes: z.array(Sentence),
   twoWay: TwoWay,
   selfAssessment: z.array(SelfAssessment),
 };
@@ -68,8 +74,7 @@ export const RollupResult = z.object({
   /** Share of the assessable indicators on track or achieved. */
   share,
   status: RollupStatus,
-  reason: z.string(),
-  reasonKey: z.string(),
+  reason,
 });
 export type RollupResult = z.infer<typeof RollupResult>;
 
@@ -79,8 +84,8 @@ export const StatusReport = z.object({
   activities: z.array(ActivityResult),
   objectives: z.array(RollupResult),
   areas: z.array(RollupResult),
-  /** "How status is computed", in the user's language, with the thresholds in force. */
-  explanation: z.array(z.string()),
+  /** "How status is computed", with the thresholds in force. */
+  explanation: z.array(Sentence),
   /** Ledger codes that match no indicator or activity of the plan. */
   unmatchedCodes: z.array(z.string()),
 });

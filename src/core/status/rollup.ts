@@ -1,6 +1,6 @@
 import type { StatusContext } from './context';
 import { formatShare } from './format';
-import { reason } from './reason';
+import { sentence } from '../i18n/sentence';
 import type { ActivityResult, IndicatorResult, RollupResult } from './report';
 import {
   ACTIVITY_STATUSES,
@@ -32,8 +32,6 @@ export function rollup(
   const good = counts.achieved + counts.onTrack;
   const threshold = ctx.settings.rollupOnTrackShare;
   if (assessable === 0) {
-    const why = reason('status.rollup.reason.notAssessable', { total: indicators.length });
-    const reasonText = ctx.t(why.key, why.params);
     return {
       code,
       counts,
@@ -41,14 +39,13 @@ export function rollup(
       assessable,
       share: null,
       status: 'notAssessable',
-      reason: reasonText,
-      reasonKey: why.key,
+      reason: [sentence('status.rollup.reason.notAssessable', { total: indicators.length })],
     };
   }
   const share = good / assessable;
   // Compared in whole counts so that 3 of 4 meets 75 % without rounding doubt.
   const onTrack = good >= threshold * assessable - 1e-9;
-  const why = reason(onTrack ? 'status.rollup.reason.onTrack' : 'status.rollup.reason.offTrack', {
+  const why = sentence(onTrack ? 'status.rollup.reason.onTrack' : 'status.rollup.reason.offTrack', {
     good,
     assessable,
     share: formatShare(share, ctx.locale),
@@ -61,7 +58,6 @@ export function rollup(
     assessable,
     share,
     status: onTrack ? 'onTrack' : 'offTrack',
-    reason: ctx.t(why.key, why.params),
-    reasonKey: why.key,
+    reason: [why],
   };
 }

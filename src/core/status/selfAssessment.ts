@@ -1,7 +1,7 @@
-import type { MessageKey, Translator } from '../i18n/translate';
+import type { MessageKey } from '../i18n/translate';
 import type { SelfAssessment } from './report';
 import { mostRecent, type Observation } from './observations';
-import { reason, type Reason } from './reason';
+import { labelParam, sentence, type Sentence } from '../i18n/sentence';
 import type { TwoWay } from './statuses';
 
 /**
@@ -12,8 +12,7 @@ export function selfAssessments(
   placed: readonly Observation[],
   twoWay: TwoWay,
   statusLabel: MessageKey,
-  t: Translator,
-  notes: Reason[],
+  notes: Sentence[],
 ): SelfAssessment[] {
   const byAgency = new Map<string, Observation[]>();
   for (const o of placed) {
@@ -29,11 +28,11 @@ export function selfAssessments(
     const mismatch = twoWay !== null && (assessment === 'onTrack' ? 'on' : 'off') !== twoWay;
     if (mismatch) {
       notes.push(
-        reason('status.note.selfAssessmentMismatch', {
+        sentence('status.note.selfAssessmentMismatch', {
           agency: o.agency,
           period: o.period.code,
-          assessment: t(assessment === 'onTrack' ? 'status.twoWay.on' : 'status.twoWay.off'),
-          status: t(statusLabel),
+          assessment: labelParam(assessment === 'onTrack' ? 'status.twoWay.on' : 'status.twoWay.off'),
+          status: labelParam(statusLabel),
         }),
       );
     }

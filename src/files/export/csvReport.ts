@@ -42,7 +42,7 @@ function yearRows(model: ReportModel, t: Translator): string[][] {
         line.targetDate,
         labels.indicatorStatus(line),
         line.twoWay === null ? '' : t(`status.twoWay.${line.twoWay}`),
-        line.reason,
+        labels.reason(line.reason),
       ]),
     ),
   );

@@ -108,7 +108,7 @@ export function reportDocument(model: ReportModel, t: Translator): Document {
     item && item.text.trim() !== '' ? paragraphs(item.text) : paragraphs(t('report.notWritten'), true);
   const narrativeSection = (key: string, level: Heading): Block[] => {
     const item = narrative.get(key);
-    return item ? [heading(t(item.heading.key, item.heading.params), level), ...written(item)] : [];
+    return item ? [heading(labels.sentence(item.heading), level), ...written(item)] : [];
   };
 
   const body: Block[] = [
@@ -150,7 +150,10 @@ export function reportDocument(model: ReportModel, t: Translator): Document {
       new Paragraph({
         children: [
           new TextRun({
-            text: t('report.areaAssessment', { status: t(`status.rollup.${area.status}`), reason: area.reason }),
+            text: t('report.areaAssessment', {
+              status: t(`status.rollup.${area.status}`),
+              reason: labels.reason(area.reason),
+            }),
           }),
         ],
       }),
@@ -182,7 +185,7 @@ export function reportDocument(model: ReportModel, t: Translator): Document {
     ...narrativeSection('lessons', HeadingLevel.HEADING_2),
     ...narrativeSection('nextSteps', HeadingLevel.HEADING_2),
     heading(t('report.summary.group.rule'), HeadingLevel.HEADING_2),
-    ...model.summary.rule.flatMap((line) => paragraphs(line)),
+    ...model.summary.rule.flatMap((line) => paragraphs(labels.sentence(line))),
   ];
 
   const titlePage: Block[] = [
@@ -253,7 +256,9 @@ function outcomeBlocks(
   const comments = [
     ...(comment && comment.text.trim() !== '' ? [comment.text] : []),
     ...labels.attributed(outcome.comments),
-    ...outcome.indicators.filter((line) => line.twoWay === 'off').map((line) => `${line.code}: ${line.reason}`),
+    ...outcome.indicators
+      .filter((line) => line.twoWay === 'off')
+      .map((line) => `${line.code}: ${labels.reason(line.reason)}`),
   ];
   const resources = [labels.resources(outcome), outcome.donors.join(', ')].filter((text) => text !== '').join(' · ');
   const label = (key: MessageKey) => cell(t(key), { bold: true, width: 30 });
@@ -294,7 +299,7 @@ function outcomeBlocks(
       cell(labels.value(line.value)),
       cell(line.targetDate === '' ? line.target : `${line.target} (${line.targetDate})`),
       statusCell('indicator', line.status, labels.indicatorStatus(line)),
-      cell([line.reason, labels.agencyViews(line)].filter((text) => text !== '').join('\n')),
+      cell([labels.reason(line.reason), labels.agencyViews(line)].filter((text) => text !== '').join('\n')),
     ]),
     [8, 24, 12, 9, 12, 10, 25],
   );

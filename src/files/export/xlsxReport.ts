@@ -1,3 +1,4 @@
+import { renderSentence } from '../../core/i18n/sentence';
 import ExcelJS from 'exceljs';
 import type { MessageKey, Translator } from '../../core/i18n/translate';
 import type { CellValue } from '../../core/model/cell';
@@ -92,7 +93,7 @@ export async function renderXlsx(report: ReportForExport, t: Translator): Promis
   for (const item of model.narrative) {
     cover.addRow([]);
     // Headings run on across the empty cell beside them; the text wraps in the wide column.
-    const heading = cover.addRow([inertText(t(item.heading.key, item.heading.params))]);
+    const heading = cover.addRow([inertText(renderSentence(t, item.heading))]);
     heading.getCell(1).font = BOLD;
     const text = item.text !== '' ? item.text : t('report.notWritten');
     const row = cover.addRow([null, inertText(text)]);

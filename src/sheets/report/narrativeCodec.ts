@@ -1,3 +1,4 @@
+import { renderSentence } from '../../core/i18n/sentence';
 import { allTranslations, translate, type MessageKey, type Translator } from '../../core/i18n/translate';
 import type { CellValue } from '../../core/model/cell';
 import { narrativeKey, SECTIONS_AFTER_OUTCOMES, SECTIONS_BEFORE_OUTCOMES, type NarrativeItem } from '../../core/report';
@@ -62,7 +63,7 @@ export function readNarrative(snapshot: TableSnapshot | undefined): Map<string, 
 export function narrativeRows(items: readonly NarrativeItem[], t: Translator): CellValue[][] {
   return items.map((item) => [
     item.key,
-    t(item.heading.key, item.heading.params),
-    item.text !== '' ? item.text : t(item.guidance.key, item.guidance.params),
+    renderSentence(t, item.heading),
+    item.text !== '' ? item.text : renderSentence(t, item.guidance),
   ]);
 }

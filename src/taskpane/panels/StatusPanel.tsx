@@ -9,6 +9,7 @@ import {
   tokens,
 } from '@fluentui/react-components';
 import { computeStatusWorkbook, type StatusResult } from '../../app/computeStatusWorkbook';
+import { renderSentence, renderSentences } from '../../core/i18n/sentence';
 import { INDICATOR_STATUSES } from '../../core/status/statuses';
 import { defaultAsOf } from '../../core/status/defaultAsOf';
 import { isIsoDate } from '../../core/values/isoDate';
@@ -118,7 +119,7 @@ export function StatusPanel({ gateway, today, plan }: { gateway: WorkbookGateway
                       />
                     ))}
                   </span>
-                  <Text className={styles.reason}>{area.reason}</Text>
+                  <Text className={styles.reason}>{renderSentences(t, area.reason)}</Text>
                 </li>
               ))}
             </ul>
@@ -148,8 +149,8 @@ export function StatusPanel({ gateway, today, plan }: { gateway: WorkbookGateway
               <AccordionHeader>{t('ui.status.how')}</AccordionHeader>
               <AccordionPanel>
                 {result.report.explanation.map((line) => (
-                  <Text as="p" key={line}>
-                    {line}
+                  <Text as="p" key={line.key}>
+                    {renderSentence(t, line)}
                   </Text>
                 ))}
               </AccordionPanel>

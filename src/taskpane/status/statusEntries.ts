@@ -1,4 +1,5 @@
 import type { ItemPlace } from '../../app/computeStatusWorkbook';
+import { renderSentences, sentenceIdentity, type Sentence } from '../../core/i18n/sentence';
 import type { Translator } from '../../core/i18n/translate';
 import type { SelfAssessment } from '../../core/status';
 
@@ -17,7 +18,7 @@ export type StatusEntry =
 export interface ResultLike {
   code: string;
   status: string;
-  reason: string;
+  reason: Sentence[];
   selfAssessment: SelfAssessment[];
   progress?: number | null;
 }
@@ -48,12 +49,13 @@ export function disagreements(assessments: SelfAssessment[], t: Translator): str
 }
 
 /**
- * The list in the report's order, where unjudged items with the same status and reason are gathered into one
- * line at the place of the first of them, so twenty "no value reported" lines become one.
+ * The list in the report's order, where unjudged items with the same status and reason (the same message and
+ * params) are gathered into one line at the place of the first of them, so twenty "no value reported" lines
+ * become one. Reasons are written in the pane's language here.
  */
 export function statusEntries(results: ResultLike[], places: ItemPlace[], t: Translator): StatusEntry[] {
   const groupKey = (result: ResultLike) =>
-    GROUPED.has(result.status) ? `${result.status}\u0000${result.reason}` : null;
+    GROUPED.has(result.status) ? `${result.status}\u0000${sentenceIdentity(result.reason)}` : null;
   const sizes = new Map<string, number>();
   for (const result of results) {
     const key = groupKey(result);
@@ -68,7 +70,8 @@ export function statusEntries(results: ResultLike[], places: ItemPlace[], t: Tra
       const group = groups.get(key);
       if (group) group.items.push(item);
       else {
-        const created = { kind: 'group' as const, status: result.status, reason: result.reason, items: [item] };
+        const reason = renderSentences(t, result.reason);
+        const created = { kind: 'group' as const, status: result.status, reason, items: [item] };
         groups.set(key, created);
         entries.push(created);
       }
@@ -77,7 +80,7 @@ export function statusEntries(results: ResultLike[], places: ItemPlace[], t: Tra
     entries.push({
       ...item,
       kind: 'item',
-      reason: result.reason,
+      reason: renderSentences(t, result.reason),
       progress: progressText(result.progress, t),
       disagreements: disagreements(result.selfAssessment, t),
     });

@@ -19,7 +19,7 @@ function build(overrides: Partial<Parameters<typeof buildReportModel>[0]> = {}):
 describe('buildReportModel', () => {
   it('puts every indicator under its area and outcome with the status judged at the end of the year', () => {
     const model = build();
-    const status = computeStatus(exampleYearPlan(), exampleYearLedger(), '2026-12-31', DEFAULT_STATUS_SETTINGS, 'en');
+    const status = computeStatus(exampleYearPlan(), exampleYearLedger(), '2026-12-31', DEFAULT_STATUS_SETTINGS);
     const lines = model.areas.flatMap((area) => area.outcomes.flatMap((o) => o.indicators));
     expect(lines.map((l) => [l.code, l.status, l.reason])).toEqual(
       status.indicators.map((r) => [r.code, r.status, r.reason]),

@@ -31,16 +31,16 @@ describe('activities', () => {
   it.each([
     ['completed', '2026-06-30', 'done', 'on', 'Reported completed (2026-Q2).'],
     ['cancelled', '2026-06-30', 'cancelled', null, 'Reported cancelled (2026-Q2).'],
-    ['ongoing', '2026-06-30', 'onSchedule', 'on', 'Ongoing (2026-Q2); planned completion 2026-12-31.'],
+    ['ongoing', '2026-06-30', 'onSchedule', 'on', 'Ongoing (2026-Q2); planned completion 31 December 2026.'],
     [
       'ongoing',
       '2027-03-31',
       'delayed',
       'off',
-      'The planned completion 2026-12-31 has passed and the activity is not reported completed.',
+      'The planned completion 31 December 2026 has passed and the activity is not reported completed.',
     ],
-    ['postponed', '2026-06-30', 'delayed', 'off', 'Reported postponed (2026-Q2); planned completion 2026-12-31.'],
-    ['notStarted', '2026-06-30', 'notStarted', 'off', 'Not started, though planned to start 2026-04-01.'],
+    ['postponed', '2026-06-30', 'delayed', 'off', 'Reported postponed (2026-Q2); planned completion 31 December 2026.'],
+    ['notStarted', '2026-06-30', 'notStarted', 'off', 'Not started, though planned to start 1 April 2026.'],
   ] as const)('%s reported for 2026-Q2, as of %s: %s', (implementation, asOf, status, twoWay, reason) => {
     const r = activityStatusOf({}, [act({ period: '2026-Q2', implementation })], asOf);
     expect(r.status).toBe(status);
@@ -56,7 +56,7 @@ describe('activities', () => {
       '2026-06-30',
     );
     expect(r.status).toBe('notStarted');
-    expect(r.reason).toBe('Not started; planned to start 2026-07-01.');
+    expect(r.reason).toBe('Not started; planned to start 1 July 2026.');
     expect(r.twoWay).toBeNull();
   });
 
@@ -64,7 +64,7 @@ describe('activities', () => {
     expect(activityStatusOf({}, [], '2026-03-31').status).toBe('notStarted');
     const r = activityStatusOf({}, [], '2026-06-30');
     expect(r.status).toBe('noData');
-    expect(r.reason).toBe('No implementation status reported for a period that ends by 2026-06-30.');
+    expect(r.reason).toBe('No implementation status reported for a period that ends by 30 June 2026.');
   });
 
   it('the latest report counts', () => {

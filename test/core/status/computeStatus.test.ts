@@ -1,6 +1,6 @@
 import { examplePlan } from '../../../src/core/example/examplePlan';
 import { INDICATOR_STATUSES, StatusReport } from '../../../src/core/status';
-import { activity, HALFWAY, indicator, plan, report, row, SETTINGS, statusOf } from './fixture';
+import { activity, HALFWAY, indicator, plan, rawReport, report, row, SETTINGS, statusOf } from './fixture';
 
 describe('roll-up to outcomes and areas', () => {
   /** Objective 1: achieved, on track, at risk, off track, no data. Objective 2: not due yet only. */
@@ -61,7 +61,7 @@ describe('roll-up to outcomes and areas', () => {
   });
 
   it('produces a report of the declared shape, with every status list complete', () => {
-    const r = report(p, rows);
+    const r = rawReport(p, rows);
     expect(StatusReport.parse(r)).toEqual(r);
     expect(Object.keys(r.objectives[0].counts)).toEqual([...INDICATOR_STATUSES]);
     expect(r.indicators.map((i) => i.area)).toEqual(['1', '1', '1', '1', '1', '2']);
@@ -157,7 +157,7 @@ describe('ledger codes', () => {
 describe('How status is computed', () => {
   it('states the thresholds in force', () => {
     const lines = report(plan(), []).explanation;
-    expect(lines[0]).toBe('How status is computed (as of 2026-12-31)');
+    expect(lines[0]).toBe('How status is computed (as of 31 December 2026)');
     expect(lines).toContain(
       'Achieved: the end target is reached. On track: progress of at least 85 % of what is expected. At risk: from 50 % to below 85 %. Off track: below 50 %.',
     );

@@ -1,3 +1,5 @@
+import { renderSentence, renderSentences, type Sentence } from '../../../src/core/i18n/sentence';
+import { translator } from '../../../src/core/i18n/translate';
 import type { Activity, Indicator, Plan, PlanSettings } from '../../../src/core/model/plan';
 import { ProgressRow } from '../../../src/core/model/progress';
 import {
@@ -90,13 +92,37 @@ export function row(over: Partial<ProgressRow> & { period: string }): ProgressRo
   return ProgressRow.parse({ agency: 'MOI', code: 'I1.1', ...over });
 }
 
-export function report(
+export function rawReport(
   p: Plan,
   rows: ProgressRow[],
   asOf: string = HALFWAY,
   settings: Partial<StatusSettings> = {},
 ): StatusReport {
-  return computeStatus(p, rows, asOf, { ...DEFAULT_STATUS_SETTINGS, ...settings }, 'en');
+  return computeStatus(p, rows, asOf, { ...DEFAULT_STATUS_SETTINGS, ...settings });
+}
+
+const english = translator('en');
+
+/** A reason as an English reader sees it, with the key of its judgement for tests that check which rule spoke. */
+function said<R extends { reason: Sentence[] }>(result: R) {
+  return { ...result, reason: renderSentences(english, result.reason), reasonKey: result.reason[0].key };
+}
+
+function saidWithNotes<R extends { reason: Sentence[]; notes: Sentence[] }>(result: R) {
+  return { ...said(result), notes: result.notes.map((note) => renderSentence(english, note)) };
+}
+
+/** The report written in English, as the edges write it: most tests read the reasons as sentences. */
+export function report(p: Plan, rows: ProgressRow[], asOf: string = HALFWAY, settings: Partial<StatusSettings> = {}) {
+  const r = rawReport(p, rows, asOf, settings);
+  return {
+    ...r,
+    indicators: r.indicators.map(saidWithNotes),
+    activities: r.activities.map(saidWithNotes),
+    objectives: r.objectives.map(said),
+    areas: r.areas.map(said),
+    explanation: r.explanation.map((line) => renderSentence(english, line)),
+  };
 }
 
 /** The result for one indicator judged alone. */

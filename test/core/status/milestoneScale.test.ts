@@ -23,7 +23,7 @@ describe('milestones', () => {
     const r = statusOf(milestone, [row({ period: '2026-Q4', value: 'partly' })]);
     expect(r.status).toBe('onTrack');
     expect(r.achievedShare).toBe(0.5);
-    expect(r.reason).toBe('Reported as partly achieved for 2026-Q4; due 2027-12-31.');
+    expect(r.reason).toBe('Reported as partly achieved for 2026-Q4; due 31 December 2027.');
   });
 
   it('not yet: on track in the first half of the time, at risk in the second', () => {
@@ -37,18 +37,20 @@ describe('milestones', () => {
   it('not achieved by the due date is off track', () => {
     const r = statusOf(milestone, [row({ period: '2027-Q4', value: 'partly' })], AFTER_END);
     expect(r.status).toBe('offTrack');
-    expect(r.reason).toBe('Due 2027-12-31 and reported as partly achieved for 2027-Q4, short of the target achieved.');
+    expect(r.reason).toBe(
+      'Due 31 December 2027 and reported as partly achieved for 2027-Q4, short of the target achieved.',
+    );
   });
 
   it('a missed mid-term milestone is off track', () => {
     const withMid = { ...milestone, midTarget: 'adopted', midDate: '2026-Q3' };
     const r = statusOf(withMid, [row({ period: '2026-Q4', value: 'partly' })]);
     expect(r.status).toBe('offTrack');
-    expect(r.reason).toContain('Due 2026-09-30');
+    expect(r.reason).toContain('Due 30 September 2026');
     const before = statusOf(withMid, [row({ period: '2026-Q2', value: 'not yet' })], '2026-06-30');
     expect(before.status).toBe('atRisk');
     expect(before.reason).toBe(
-      'Reported as not yet achieved for 2026-Q2, though more than half of the time to 2026-09-30 has passed.',
+      'Reported as not yet achieved for 2026-Q2, though more than half of the time to 30 September 2026 has passed.',
     );
   });
 

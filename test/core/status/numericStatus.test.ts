@@ -28,7 +28,7 @@ describe('rising indicators', () => {
   it('explains the numbers in the reason', () => {
     const r = statusOf({}, [row({ period: '2026', value: 130 })]);
     expect(r.reason).toBe(
-      'Only 60 % of the progress expected by 2026-12-31 (on track from 85 %, off track below 50 %): actual 130, expected 150, baseline 100, end target 200. ' +
+      'Only 60 % of the progress expected by 31 December 2026 (on track from 85 %, off track below 50 %): actual 130, expected 150, baseline 100, end target 200. ' +
         'No mid-term target: expected values follow a straight line from the baseline to the end target.',
     );
   });
@@ -177,13 +177,15 @@ describe('trajectory', () => {
 
   it('puts a mid-term target without a date in the middle of the plan', () => {
     const r = statusOf({ midTarget: 180 }, [row({ period: '2026', value: 150 })]);
-    expect(r.reason).toContain('No mid-term date: the mid-term target is due in the middle of the plan, 2027-01-01.');
+    expect(r.reason).toContain(
+      'No mid-term date: the mid-term target is due in the middle of the plan, 1 January 2027.',
+    );
   });
 
   it('leaves out a mid-term date outside the trajectory', () => {
     const r = statusOf({ midTarget: 180, midDate: 2029 }, [row({ period: '2026', value: 150 })]);
     expect(r.expected).toBe(150);
-    expect(r.reason).toContain('The mid-term date 2029-12-31 is not between the baseline date and the end date');
+    expect(r.reason).toContain('The mid-term date 31 December 2029 is not between the baseline date and the end date');
   });
 
   it('draws a straight line without a mid-term target, and says so', () => {
@@ -195,7 +197,7 @@ describe('trajectory', () => {
   it('starts at the plan start without a baseline date, and says so', () => {
     const r = statusOf({ baselineDate: null }, [row({ period: '2026', value: 150 })]);
     expect(r.expected).toBeCloseTo(100 + (100 * 364) / 729, 9);
-    expect(r.reason).toContain('No baseline date: the trajectory starts at the plan start, 2026-01-01.');
+    expect(r.reason).toContain('No baseline date: the trajectory starts at the plan start, 1 January 2026.');
   });
 
   it('reads a baseline year inside the plan as taken at its start', () => {
@@ -206,7 +208,7 @@ describe('trajectory', () => {
   it('ends at the plan end without an end date', () => {
     const r = statusOf({ endDate: '' }, [row({ period: '2026', value: 150 })]);
     expect(r.expected).toBe(150);
-    expect(r.reason).toContain('No end date: the end target is due at the plan end, 2027-12-31.');
+    expect(r.reason).toContain('No end date: the end target is due at the plan end, 31 December 2027.');
   });
 
   it('holds the end target after the end date', () => {
@@ -220,7 +222,7 @@ describe('trajectory', () => {
     const r = statusOf({}, [row({ period: '2025-Q4', value: 120 })], '2025-12-31');
     expect(r.status).toBe('notDueYet');
     expect(r.reason).toBe(
-      'Nothing is due yet: the as-of date 2025-12-31 is before 2026-01-01, when the plan or the trajectory from the baseline starts.',
+      'Nothing is due yet: the as-of date 31 December 2025 is before 1 January 2026, when the plan or the trajectory from the baseline starts.',
     );
     expect(r.twoWay).toBeNull();
   });
@@ -228,7 +230,7 @@ describe('trajectory', () => {
   it('is not due yet before a baseline dated inside the plan', () => {
     const r = statusOf({ baselineDate: '2026-06-30' }, [], '2026-05-31');
     expect(r.status).toBe('notDueYet');
-    expect(r.reason).toContain('before 2026-06-30');
+    expect(r.reason).toContain('before 30 June 2026');
   });
 });
 
@@ -264,7 +266,7 @@ describe('not assessable', () => {
     [
       { baselineDate: 2027, endDate: 2026 },
       'status.reason.datesOutOfOrder',
-      'The end date 2026-12-31 is not after the start of the trajectory, 2027-01-01.',
+      'The end date 31 December 2026 is not after the start of the trajectory, 1 January 2027.',
     ],
   ])('%p', (ind, key, text) => {
     const r = statusOf(ind, [row({ period: '2026', value: 150 })]);
@@ -281,7 +283,7 @@ describe('no data', () => {
   it('without any report', () => {
     const r = statusOf({}, []);
     expect(r.status).toBe('noData');
-    expect(r.reason).toBe('No value reported for a period that ends by 2026-12-31.');
+    expect(r.reason).toBe('No value reported for a period that ends by 31 December 2026.');
   });
 
   it('when every report is for a later period', () => {

@@ -1,12 +1,21 @@
+import { dateParam } from '../../../src/core/i18n/params';
+import { sentence, type Sentence } from '../../../src/core/i18n/sentence';
 import { translator } from '../../../src/core/i18n/translate';
 import type { StatusReport } from '../../../src/core/status';
 import { progressText, statusEntries, type ResultLike } from '../../../src/taskpane/status/statusEntries';
 import { statusSummary } from '../../../src/taskpane/status/statusSummary';
 
 const t = translator('en');
-const NO_REPORT = 'No value reported for a period that ends by 2026-12-31.';
+const noReport = (asOf: string) => [sentence('status.reason.noReports', { asOf: dateParam(asOf) })];
+const NO_REPORT = noReport('2026-12-31');
+const said = (key: 'status.reason.achieved' | 'status.reason.offTrack') => [sentence(key)];
 
-function result(code: string, status: string, reason = NO_REPORT, over: Partial<ResultLike> = {}): ResultLike {
+function result(
+  code: string,
+  status: string,
+  reason: Sentence[] = NO_REPORT,
+  over: Partial<ResultLike> = {},
+): ResultLike {
   return { code, status, reason, selfAssessment: [], progress: null, ...over };
 }
 const place = (code: string) => ({ name: `Indicator ${code}`, cell: { sheet: 'NAP', address: `E${code.length}` } });
@@ -15,10 +24,11 @@ describe('the status list', () => {
   it('gathers unjudged items with the same reason into one line, where the first of them was', () => {
     const results = [
       result('I1.1', 'noData'),
-      result('I1.2', 'offTrack', 'Off by far.', { progress: 0.2 }),
-      result('I2.1', 'noData'),
-      result('I2.2', 'noData', 'None of the reported values can be used; the notes say why.'),
+      result('I1.2', 'offTrack', said('status.reason.offTrack'), { progress: 0.2 }),
+      result('I2.1', 'noData', noReport('2026-12-31')),
+      result('I2.2', 'noData', [sentence('status.reason.noUsableReports')]),
       result('I3.1', 'noData'),
+      result('I3.2', 'noData', noReport('2026-09-30')),
     ];
     const entries = statusEntries(
       results,
@@ -29,21 +39,30 @@ describe('the status list', () => {
       ['I1.1', 'I2.1', 'I3.1'],
       'I1.2',
       'I2.2',
+      'I3.2',
     ]);
-    expect(entries[0]).toMatchObject({ kind: 'group', status: 'noData', reason: NO_REPORT });
+    // The reason is written once, in the pane's language, dates included.
+    expect(entries[0]).toMatchObject({
+      kind: 'group',
+      status: 'noData',
+      reason: 'No value reported for a period that ends by 31 December 2026.',
+    });
     // Every grouped item keeps its name and its row.
     expect(entries[0].kind === 'group' && entries[0].items[2].place).toEqual(place('I3.1'));
   });
 
   it('never groups judged items, even with equal reasons', () => {
-    const results = [result('A', 'onTrack', 'Same.'), result('B', 'onTrack', 'Same.')];
+    const results = [
+      result('A', 'achieved', said('status.reason.achieved')),
+      result('B', 'achieved', said('status.reason.achieved')),
+    ];
     expect(statusEntries(results, [], t).map((e) => e.kind)).toEqual(['item', 'item']);
   });
 
   it('names the agency that disagrees, with what it said and when', () => {
     const [entry] = statusEntries(
       [
-        result('I4.1', 'offTrack', 'Off.', {
+        result('I4.1', 'offTrack', said('status.reason.offTrack'), {
           progress: 0.1,
           selfAssessment: [
             { agency: 'Police', period: '2026', assessment: 'onTrack', mismatch: true },
