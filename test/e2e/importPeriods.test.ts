@@ -75,7 +75,7 @@ afterAll(async () => {
 });
 
 describe('dropping returned forms on the Import panel', () => {
-  it('highlights the zone while files are dragged over it, and reads both files dropped at once', async () => {
+  it('highlights the zone while files are dragged over it, and reads every file dropped at once', async () => {
     const zone = panel().locator('[data-drop-zone]');
     const dataTransfer = await page.evaluateHandle(
       ({ files, type }) => {
@@ -86,7 +86,13 @@ describe('dropping returned forms on the Import panel', () => {
         }
         return transfer;
       },
-      { files: filled.map((f) => ({ name: f.name, base64: Buffer.from(f.bytes).toString('base64') })), type: XLSX },
+      {
+        // With the two forms, a file that is no workbook: it is refused by name, not left out in silence.
+        files: [...filled, { name: 'minutes.txt', bytes: new TextEncoder().encode('Minutes of the meeting') }].map(
+          (f) => ({ name: f.name, base64: Buffer.from(f.bytes).toString('base64') }),
+        ),
+        type: XLSX,
+      },
     );
     await zone.dispatchEvent('dragenter', { dataTransfer });
     await zone.dispatchEvent('dragover', { dataTransfer });
@@ -100,6 +106,7 @@ describe('dropping returned forms on the Import panel', () => {
     await expect(zone.getAttribute('data-drop-zone')).resolves.toBe('idle');
     await expect(status('pol.xlsx')).resolves.toBe('ready');
     await expect(status('soc.xlsx')).resolves.toBe('ready');
+    await expect(status('minutes.txt')).resolves.toBe('refused');
     await expect(panel().locator('[data-file="pol.xlsx"]').innerText()).resolves.toContain('New values: 2');
     await page.screenshot({ path: `${ARTIFACTS}/import-dropped.png` });
   });
@@ -153,7 +160,7 @@ describe('closing and reopening a reporting period in the Import panel', () => {
     );
     await expect(status('soc.xlsx')).resolves.toBe('ready');
     await panel().getByRole('button', { name: 'Apply' }).click();
-    await panel().getByText('2 of 2 files imported').waitFor({ timeout: 30_000 });
+    await panel().getByText('2 of 3 files imported').waitFor({ timeout: 30_000 });
     const ledger = await session.workbook<{ bodyValues: unknown[][] }>('table', 'NapProgress');
     expect(ledger.bodyValues.find((row) => row[1] === 'POL' && row[2] === 'I4.1')?.[3]).toBe(45);
     const audit = await session.workbook<{ bodyValues: unknown[][] }>('table', 'NapAudit');
@@ -162,6 +169,7 @@ describe('closing and reopening a reporting period in the Import panel', () => {
       ['Period reopened', '2026-Q2'],
       ['Import', '2026-Q2'],
       ['Import', '2026-Q2'],
+      ['Refused', ''],
     ]);
   });
 

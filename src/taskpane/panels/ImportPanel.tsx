@@ -251,13 +251,17 @@ export function ImportPanel({ gateway, today, plan }: { gateway: WorkbookGateway
   });
 
   async function pick(files: readonly File[]) {
-    const chosen = files.filter((file) => file.name.toLowerCase().endsWith('.xlsx') || files.length === 1);
-    if (chosen.length === 0) return;
+    if (files.length === 0) return;
     setBusy(true);
     setOutcome(null);
     try {
+      // Every file dropped or chosen gets its line, none is skipped in silence: one that is no workbook, or a
+      // folder the browser cannot read, is refused by name like any other file that is not a form.
       const picked: PickedFile[] = await Promise.all(
-        chosen.map(async (file) => ({ name: file.name, bytes: await file.arrayBuffer() })),
+        files.map(async (file) => ({
+          name: file.name,
+          bytes: await file.arrayBuffer().catch(() => new ArrayBuffer(0)),
+        })),
       );
       const kept = picked.map((file) => new Uint8Array(file.bytes.slice(0)));
       const parsed = [...returns, ...(await parseInWorker(picked))];
@@ -324,10 +328,7 @@ export function ImportPanel({ gateway, today, plan }: { gateway: WorkbookGateway
     setBusy(true);
     try {
       const { feedbackCopies } = await import(/* webpackChunkName: "import" */ '../../app/feedbackCopies');
-      const copies = feedbackCopies(
-        result.files.map((report, i) => ({ report, bytes: sources[i] })),
-        language,
-      );
+      const copies = feedbackCopies(result.files.map((report, i) => ({ report, bytes: sources[i] })));
       if (copies.length === 0) {
         setOutcome({ intent: 'info', lines: [t('ui.import.noFeedback')] });
         return;
