@@ -44,6 +44,11 @@ export interface ItemPlace {
   cell: CellTarget | null;
 }
 
+/** What status is computed from. */
+const STATUS_INPUT_TABLES = [...PLAN_TABLES, LISTS_TABLE, PROGRESS_TABLE];
+/** What writing status replaces: its earlier output and the registry of the colour rules it set. */
+const STATUS_REPLACED_TABLES = [MARK_RULES_TABLE, ...STATUS_OUTPUT_TABLES];
+
 /**
  * "Status": on track / off track for every indicator, activity, outcome and area at a date, from the plan,
  * the progress ledger and the thresholds in the settings table. One read, one write.
@@ -54,8 +59,12 @@ export async function computeStatusWorkbook(gateway: WorkbookGateway, options: S
     const params = { value: options.asOf };
     throw new WorkbookError('status.error.badAsOf', params, translate('en', 'status.error.badAsOf', params));
   }
-  const tables = [...PLAN_TABLES, LISTS_TABLE, PROGRESS_TABLE, MARK_RULES_TABLE, ...STATUS_OUTPUT_TABLES];
-  const request = { tables: tables.map((table) => table.name), sheetStarts: sheetStartNames(STATUS_SHEETS, t) };
+  // Only a run that writes reads the earlier output it replaces: on a file, every table read is a sheet parsed.
+  const tables = options.write ? [...STATUS_INPUT_TABLES, ...STATUS_REPLACED_TABLES] : STATUS_INPUT_TABLES;
+  const request = {
+    tables: tables.map((table) => table.name),
+    sheetStarts: options.write ? sheetStartNames(STATUS_SHEETS, t) : [],
+  };
   const { result, degraded } = await gateway.update(request, (snapshot) => {
     const planned = planStatus(snapshot, options);
     return { batch: options.write ? statusBatch(snapshot, planned.plan, planned.report, t) : null, result: planned };

@@ -1,5 +1,7 @@
 import { buildReport, type ReportOptions } from '../../src/app/buildReport';
 import { computeStatusWorkbook } from '../../src/app/computeStatusWorkbook';
+import { renderSentences } from '../../src/core/i18n/sentence';
+import { translator } from '../../src/core/i18n/translate';
 import { INDICATOR_STATUSES } from '../../src/core/status';
 import { appendRows } from '../support/memoryGateway';
 import { exampleYearProgressRows, exampleYearWorkbook } from '../core/report/exampleYear';
@@ -39,7 +41,8 @@ describe('buildReport', () => {
           })[r.status],
       ),
     );
-    expect(column(indicators, 'Reason')).toEqual(status.indicators.map((r) => r.reason));
+    const en = translator('en');
+    expect(column(indicators, 'Reason')).toEqual(status.indicators.map((r) => renderSentences(en, r.reason)));
     expect(column(indicators, 'Value at end of period')[0]).toBe('4');
     expect(column(tables.NapReportOutcomes, 'Assessment (measured against the indicators)')).toEqual(
       status.objectives.map(

@@ -123,3 +123,17 @@ describe('computeStatusWorkbook', () => {
     expect(gateway.batches).toHaveLength(writes);
   });
 });
+
+describe('computeStatusWorkbook without writing', () => {
+  it('reads only what status is computed from, not the earlier output a write would replace', async () => {
+    const gateway = await exampleWithProgress();
+    await computeStatusWorkbook(gateway, options);
+    const update = jest.spyOn(gateway, 'update');
+    const { report } = await computeStatusWorkbook(gateway, { ...options, write: false });
+    const read = update.mock.calls[0][0].tables;
+    expect(read).toEqual(expect.arrayContaining(['NapIndicators', 'NapActivities', 'NapProgress']));
+    expect(read).not.toContain('NapIndicatorStatus');
+    expect(read).not.toContain('NapAreaStatus');
+    expect(report.indicators.length).toBeGreaterThan(0);
+  });
+});

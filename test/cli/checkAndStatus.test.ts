@@ -1,3 +1,4 @@
+import { translate } from '../../src/core/i18n/translate';
 import { main } from '../../src/cli/main';
 import { setupPlanWorkbook } from '../../src/app/setupPlanWorkbook';
 import { XlsxGateway } from '../../src/files/xlsxGateway';
@@ -112,6 +113,39 @@ describe('nap-monitor status', () => {
       counts: expect.objectContaining({ offTrack: 1 }),
     });
     expect(report.outcomes).toHaveLength(4);
+  });
+
+  it('gives each reason as text in the chosen language and as the messages behind it', async () => {
+    const { io, files, stdout } = memoryIo();
+    files.set('plan.xlsx', await examplePlanFile());
+    const args = ['status', 'plan.xlsx', '--as-of', '2026-12-31', '--json'];
+    expect(await main([...args, '--language', 'sr-Latn'], io)).toBe(0);
+    const report = JSON.parse(stdout());
+    const noData = report.indicators.find((row: { status: string }) => row.status === 'noData');
+    expect(noData.reason_messages).toEqual([
+      { key: 'status.reason.noReports', params: { asOf: { isoDate: '2026-12-31' } } },
+    ]);
+    expect(noData.reason).toContain('31. decembar 2026.');
+    expect(report.explanation_messages[0]).toEqual({
+      key: 'status.explain.title',
+      params: { asOf: { isoDate: '2026-12-31' } },
+    });
+    expect(report.explanation[0]).toContain('31. decembar 2026.');
+    expect(report.areas[0].reason_messages[0].key).toMatch(/^status\.rollup\.reason\./);
+  });
+
+  it('prints one line per indicator, activity and area, then the rule', async () => {
+    const { io, files, stdout } = memoryIo();
+    files.set('plan.xlsx', await examplePlanFile());
+    expect(await main(['status', 'plan.xlsx', '--as-of', '2026-12-31'], io)).toBe(0);
+    const lines = stdout().trimEnd().split('\n');
+    expect(
+      lines.some((line) =>
+        /^I4\.1\tNo data\t\tNo value reported for a period that ends by 31 December 2026\.$/.test(line),
+      ),
+    ).toBe(true);
+    expect(lines.filter((line) => line.startsWith('Area ')).length).toBe(4);
+    expect(lines.at(-1)).toBe(translate('en', 'status.explain.selfAssessment'));
   });
 
   it('refuses a date that is not a date', async () => {
