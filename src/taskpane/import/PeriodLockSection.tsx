@@ -55,7 +55,8 @@ export function PeriodLockSection({
   const [outcome, setOutcome] = useState<Outcome | null>(null);
 
   const load = useCallback(async () => {
-    const read = await (await periodLocks()).readPeriodLocks(gateway, WORKBOOK_FILE);
+    const { readPeriodLocks } = await periodLocks();
+    const read = await readPeriodLocks(gateway, WORKBOOK_FILE);
     setStates(read);
     const periods = read.map((state) => state.period);
     setChosen((before) =>
@@ -71,7 +72,7 @@ export function PeriodLockSection({
   if (!state) return outcome ? <ResultMessage outcome={outcome} /> : null;
   const period = state.period.code;
 
-  async function run() {
+  const run = async () => {
     if (reason.trim() === '') {
       setReasonMissing(true);
       reasonField.current?.focus();
@@ -80,13 +81,12 @@ export function PeriodLockSection({
     setBusy(true);
     setOutcome(null);
     try {
-      const result = await (
-        await periodLocks()
-      ).setPeriodLock(gateway, {
+      const { setPeriodLock } = await periodLocks();
+      const result = await setPeriodLock(gateway, {
         language,
         file: WORKBOOK_FILE,
         period,
-        action: state?.lock ? 'reopen' : 'lock',
+        action: state.lock ? 'reopen' : 'lock',
         who: who.trim() || t('ui.import.who'),
         reason,
         now: new Date().toISOString().slice(0, 16),
@@ -100,7 +100,7 @@ export function PeriodLockSection({
     } finally {
       setBusy(false);
     }
-  }
+  };
 
   return (
     <section className={styles.section} aria-labelledby={headingId} data-period-lock>
