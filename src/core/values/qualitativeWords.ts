@@ -52,6 +52,11 @@ const NOT_YET = words([
   'не постоје',
   'није успостављен\\p{L}*',
   'није усвојен\\p{L}*',
+  // Macedonian and Albanian, so an example or plan in those languages reads as in Serbian.
+  'не постои',
+  'не постојат',
+  'nuk ka',
+  'nuk ekziston',
 ]);
 const PARTLY = words([
   'partly',
@@ -96,6 +101,16 @@ const ACHIEVED = words([
   'донет\\p{L}*',
   'потписан\\p{L}*',
   'формиран\\p{L}*',
+  'funkcional\\p{L}*',
+  'функционал\\p{L}*',
+  'воспоставен\\p{L}*',
+  'усвоен\\p{L}*',
+  'потпишан\\p{L}*',
+  'krijuar',
+  'ngritur',
+  'miratuar',
+  'nënshkruar',
+  'funksional\\p{L}*',
 ]);
 
 /** "Established system for formal identification ..." opens with its milestone. */
