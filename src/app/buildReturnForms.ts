@@ -12,7 +12,8 @@ import { appendOrCreate } from '../sheets/importBatch';
 import { readLedger } from '../sheets/codecs/ledgerReader';
 import { emptyBatch, type WorkbookGateway, type WorkbookSnapshot, type WriteBatch } from '../sheets/gateway';
 import { SUBMISSIONS_SHEET, SUBMISSIONS_TABLE } from '../sheets/layouts/submissions';
-import { PROGRESS_TABLE } from '../sheets/layouts/tables';
+import { PROGRESS_TABLE, SETTINGS_TABLE } from '../sheets/layouts/tables';
+import { addMissingPlanId } from '../sheets/planIdBatch';
 import { printDocumentOf } from '../sheets/printLayout';
 import { formContent, type FormContent } from '../sheets/returnForm';
 import { WorkbookError } from '../sheets/workbookError';
@@ -82,20 +83,22 @@ function selectAgencies(plan: Plan, wanted: readonly string[], file: string, t: 
 
 /**
  * An *expected* row in the Submissions register for each agency × period not there yet, appended (or in a
- * new sheet when the workbook has no register): rows the import has filled in are never touched.
+ * new sheet when the workbook has no register): rows the import has filled in are never touched. Returns how
+ * many were added.
  */
-function registerBatch(
+function addToRegister(
+  batch: WriteBatch,
   snapshot: WorkbookSnapshot,
   contents: Planned['contents'],
   period: PlanPeriod,
   now: string,
   t: Translator,
-): { batch: WriteBatch; added: number } | null {
+): number {
   const known = new Set(
     readRegister(snapshot.tables[SUBMISSIONS_TABLE.name]).map((entry) => `${codeKey(entry.agency)}|${entry.period}`),
   );
   const added = contents.filter(({ agency }) => !known.has(`${codeKey(agency.code)}|${period.code}`));
-  if (added.length === 0) return null;
+  if (added.length === 0) return 0;
   const entries: RegisterEntry[] = added.map(({ agency, content }) => ({
     agency: agency.code,
     period: period.code,
@@ -110,15 +113,15 @@ function registerBatch(
     values: null,
     problems: null,
   }));
-  const batch = emptyBatch(snapshot);
   const records = entries.map((entry) => registerRecord(entry, t));
   appendOrCreate(batch, snapshot, sheetRoom(snapshot), SUBMISSIONS_TABLE, SUBMISSIONS_SHEET, records, t);
-  return { batch, added: added.length };
+  return added.length;
 }
 
 /**
  * "Forms": the return form (Annex 5) of each agency for a period, as .xlsx files, from one read of the plan;
- * the forms enter the Submissions register as expected in the same update (a re-run adds nothing twice).
+ * the forms enter the Submissions register as expected in the same update (a re-run adds nothing twice), and
+ * a plan without an id gets the one the forms carry.
  * Files are built after the register is written: the form id is fixed by plan, agency and period, so a
  * failure in between leaves a register a second run matches.
  */
@@ -151,17 +154,21 @@ export async function buildReturnForms(
       const request = { plan, agency, assignment, period, previous, ledger, returnTo: settings.returnTo };
       contents.push({ agency, content: formContent(request, t) });
     }
-    const register = options.register ? registerBatch(snapshot, contents, period, options.now, ui) : null;
+    const batch = emptyBatch(snapshot);
+    // A plan set up before plan ids gets the one its forms carry, in the same write as their register rows.
+    const settingsTable = snapshot.tables[SETTINGS_TABLE.name];
+    const addedPlanId = options.register && settingsTable ? addMissingPlanId(batch, settingsTable, t) : null;
+    const registered = options.register ? addToRegister(batch, snapshot, contents, period, options.now, ui) : 0;
     const planned: Planned = {
       period,
       contents,
       skipped,
-      registered: register?.added ?? 0,
+      registered,
       issues,
       password: settings.formPassword,
       paperSize: printDocumentOf(snapshot).paperSize,
     };
-    return { batch: register?.batch ?? null, result: planned };
+    return { batch: registered > 0 || addedPlanId !== null ? batch : null, result: planned };
   });
 
   const protection = await formProtection(result.password);

@@ -15,7 +15,6 @@ import { readAudit } from '../sheets/codecs/auditCodec';
 import { readLedger } from '../sheets/codecs/ledgerReader';
 import { PLAN_TABLES, readPlan } from '../sheets/codecs/planReader';
 import { readRegister } from '../sheets/codecs/registerCodec';
-import { missingColumns } from '../sheets/codecs/tableRow';
 import type { ReadRequest, WorkbookGateway, WorkbookSnapshot } from '../sheets/gateway';
 import { sheetStartNames } from '../sheets/addSheet';
 import { importBatch } from '../sheets/importBatch';
@@ -151,15 +150,6 @@ function planImport(
       'import.error.noLedger',
       { file: options.file, table: PROGRESS_TABLE.name },
       `${options.file} has no ${PROGRESS_TABLE.name}`,
-    );
-  const lacking = missingColumns(PROGRESS_TABLE, ledgerTable).filter(
-    (key) => key === 'submission' || key === 'supersededBy',
-  );
-  if (apply && lacking.length > 0)
-    throw new WorkbookError(
-      'import.error.ledgerOutdated',
-      { file: options.file, columns: lacking.join(', ') },
-      `${options.file}: ledger lacks ${lacking.join(', ')}`,
     );
   const workbookT = translator(plan.settings.language);
   const { settings } = reportingSettingsFromRecord(settingsRecord);

@@ -64,10 +64,12 @@ export async function setupPlanWorkbook(gateway: WorkbookGateway, input: SetupOp
     { tables: SETUP_TABLES.map((table) => table.name), sheetStarts: sheetStartNames(PLAN_SHEETS, t) },
     (snapshot) => {
       const laidOut = planWorkbookBatch(snapshot, plan, t);
-      return { batch: laidOut.created.length > 0 ? laidOut.batch : null, result: laidOut };
+      const changes = laidOut.created.length + laidOut.addedColumns.length + (laidOut.addedPlanId ? 1 : 0);
+      return { batch: changes > 0 ? laidOut.batch : null, result: laidOut };
     },
   );
-  const { batch, created, existing, renamedSheets } = planned;
+  const { batch, created, existing, renamedSheets, addedColumns, addedPlanId } = planned;
+  const upgraded = addedColumns.length > 0 || addedPlanId !== null;
   const degraded = degradedKeys.map((key) => t(key));
   const messages: string[] = [];
   if (created.length > 0) {
@@ -81,9 +83,12 @@ export async function setupPlanWorkbook(gateway: WorkbookGateway, input: SetupOp
         : t('setup.result.created', { tables: created.length, sheets: batch.createSheets.length }),
     );
   }
+  for (const { sheet, headers } of addedColumns)
+    messages.push(t('setup.result.addedColumns', { sheet, columns: headers.join(', ') }));
+  if (addedPlanId) messages.push(t('setup.result.addedPlanId', { planId: addedPlanId }));
   if (existing.length > 0) {
     messages.push(
-      created.length === 0
+      created.length === 0 && !upgraded
         ? t('setup.result.alreadyComplete')
         : t('setup.result.existing', { tables: existing.join(', ') }),
     );

@@ -13,6 +13,7 @@ import {
 import { WorkbookError } from '../sheets/workbookError';
 import { parseA1Range } from './a1Range';
 import { workbookTables } from './exceljsTables';
+import { columnsAddProblem } from './tableColumnAdd';
 import { applyBatch } from './xlsxWrite';
 import { readSnapshot } from './exceljsSnapshot';
 import { writeProblems } from './writeProblems';
@@ -49,6 +50,10 @@ export class XlsxGateway implements WorkbookGateway {
       })),
       tables: tables.map((table) => ({ name: table.name, sheet: table.worksheet.name, box: table.box })),
     });
+    for (const add of batch.addColumns) {
+      const problem = columnsAddProblem(tables, add);
+      if (problem) problems.push(problem);
+    }
     if (problems.length > 0) {
       const detail = problems.join('; ');
       throw new WorkbookError('error.writeFailed', { detail }, `Refused to write ${this.file}: ${detail}`);

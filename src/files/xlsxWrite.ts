@@ -5,6 +5,7 @@ import { boxesOverlap, parseA1Range, type CellBox } from './a1Range';
 import { exceljsValue } from './cellWrite';
 import { workbookTables, type SheetTable } from './exceljsTables';
 import { appendToTable } from './tableAppend';
+import { addColumnsToTable } from './tableColumnAdd';
 import { setRowHeights, writeTable } from './tableWrite';
 import { setPageSetup } from './pageSetup';
 import { activateSheet, freezeRows } from './workbookView';
@@ -13,7 +14,7 @@ const argb = (color: string) => `FF${color.replace('#', '').toUpperCase()}`;
 
 /**
  * Applies a batch that writeProblems found valid, in the order Office.js does: replaced tables out, sheets,
- * blocks, tables, panes, rules, then the active sheet. Returns what a file cannot hold (charts: exceljs
+ * columns added to tables, blocks, tables, panes, rules, then the active sheet. Returns what a file cannot hold (charts: exceljs
  * cannot draw them).
  */
 export function applyBatch(workbook: ExcelJS.Workbook, batch: WriteBatch, existingTables: SheetTable[]): MessageKey[] {
@@ -33,6 +34,11 @@ export function applyBatch(workbook: ExcelJS.Workbook, batch: WriteBatch, existi
     if (!create.resume) workbook.addWorksheet(create.name, { state, properties: tabColor });
     else Object.assign(sheet(create.name), { state, properties: { ...sheet(create.name).properties, ...tabColor } });
   }
+  for (const add of batch.addColumns)
+    addColumnsToTable(
+      workbookTables(workbook).find((table) => table.name.toLowerCase() === add.table.toLowerCase())!,
+      add,
+    );
   for (const block of batch.blocks) writeBlock(sheet(block.sheet), block);
   for (const table of batch.tables) writeTable(sheet(table.sheet), table, neighbours(table, batch, kept));
   for (const table of batch.tables) setRowHeights(sheet(table.sheet), table);

@@ -6,12 +6,14 @@ import { auditRecord } from './codecs/auditCodec';
 import { ledgerRecord } from './codecs/ledgerRecord';
 import { registerRecord } from './codecs/registerCodec';
 import { rowInSpecOrder, rowsInTableOrder } from './codecs/tableRow';
+import { existingLocation } from './codecs/tableLocation';
 import { locateColumns } from './codecs/tableReader';
 import { emptyBatch, type TableSnapshot, type WorkbookSnapshot, type WriteBatch } from './gateway';
 import type { SheetSpec, TableSpec } from './layout';
 import { AUDIT_SHEET, AUDIT_TABLE } from './layouts/audit';
 import { SUBMISSIONS_SHEET, SUBMISSIONS_TABLE } from './layouts/submissions';
-import { PROGRESS_TABLE } from './layouts/tables';
+import { LISTS_TABLE, PROGRESS_TABLE } from './layouts/tables';
+import { addLaterColumns } from './laterColumns';
 import { tableCreate } from './planWorkbookBatch';
 import { printDocumentOf } from './printLayout';
 
@@ -23,7 +25,15 @@ import { printDocumentOf } from './printLayout';
  */
 export function importBatch(snapshot: WorkbookSnapshot, plan: ConsolidationPlan, t: Translator): WriteBatch | null {
   const batch = emptyBatch(snapshot);
-  const ledger = snapshot.tables[PROGRESS_TABLE.name];
+  const lists = snapshot.tables[LISTS_TABLE.name];
+  // A ledger of a plan set up before the import gets the columns consolidation needs, in this same write.
+  const ledger = addLaterColumns(
+    batch,
+    PROGRESS_TABLE,
+    snapshot.tables[PROGRESS_TABLE.name],
+    t,
+    lists ? existingLocation(LISTS_TABLE, lists) : null,
+  );
   const room = sheetRoom(snapshot);
   appendRows(
     batch,
@@ -59,7 +69,7 @@ export function importBatch(snapshot: WorkbookSnapshot, plan: ConsolidationPlan,
       });
   const registerRows = plan.registerAppends.map((entry) => registerRecord(entry, t));
   appendOrCreate(batch, snapshot, room, SUBMISSIONS_TABLE, SUBMISSIONS_SHEET, registerRows, t);
-  const empty = batch.appendRows.length + batch.blocks.length + batch.tables.length === 0;
+  const empty = batch.appendRows.length + batch.blocks.length + batch.tables.length + batch.addColumns.length === 0;
   return empty ? null : batch;
 }
 

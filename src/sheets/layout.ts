@@ -37,6 +37,11 @@ export interface ColumnSpec<K extends string = string> {
   /** Derived columns hold a formula built from the row's other cells; users do not type there. */
   derived?: boolean;
   wrap?: boolean;
+  /**
+   * A column later layouts added to the table: a table of an earlier layout that lacks it gets it at its right
+   * edge (blank in the rows already there) instead of being refused.
+   */
+  addedLater?: boolean;
 }
 
 export interface TableSpec<K extends string = string> {

@@ -3,14 +3,16 @@ import type { Plan } from '../core/model/plan';
 import {
   emptyBatch,
   type CellWrite,
-  type ColumnFormat,
   type TableCreate,
+  type TableSnapshot,
   type WorkbookSnapshot,
   type WriteBatch,
 } from './gateway';
 import { addSheet, sheetRoom } from './addSheet';
-import { columnLetter, quoteSheet, type ColumnSpec, type TableSpec } from './layout';
-import { LISTS } from './layouts/lists';
+import { columnFormat } from './columnFormat';
+import type { TableSpec } from './layout';
+import { addLaterColumns } from './laterColumns';
+import { addMissingPlanId } from './planIdBatch';
 import { PLAN_SHEETS } from './layouts/sheets';
 import {
   AREAS_TABLE,
@@ -31,28 +33,19 @@ export interface PlanWorkbookBatch {
   created: string[];
   existing: string[];
   renamedSheets: { wanted: string; used: string }[];
+  /** Headers of the columns added to tables of an earlier layout, by the sheet holding the table. */
+  addedColumns: { sheet: string; headers: string[] }[];
+  /** The id written into a plan that had none, else null. */
+  addedPlanId: string | null;
 }
 
 const TABLE_STYLE = 'TableStyleMedium2';
 
-const NUMBER_FORMAT: Record<ColumnSpec['kind'], string> = {
-  code: '@',
-  text: '@',
-  // Numbers typed there stay numbers and dates become dates; the text NAP Monitor writes is kept by cell.
-  value: 'General',
-  list: '@',
-  dateLike: 'General',
-  date: 'yyyy-mm-dd',
-  amount: '#,##0.00',
-  number: 'General',
-  percent: '0%',
-};
-
 /**
  * Plans the writes that lay out the plan workbook: every table that is missing gets written, with the plan's
- * rows; tables already in the workbook are left alone wherever they are (so nothing a user typed is
- * overwritten, and workbooks of an earlier layout keep theirs), and a sheet name already in use gives way to
- * a free one.
+ * rows; tables already in the workbook stay wherever they are (so nothing a user typed is overwritten, and
+ * workbooks of an earlier layout keep theirs) and get only what a later layout added: its columns at their
+ * right edge, and the plan id. A sheet name already in use gives way to a free one.
  */
 export function planWorkbookBatch(snapshot: WorkbookSnapshot, plan: Plan, t: Translator): PlanWorkbookBatch {
   const batch = emptyBatch(snapshot);
@@ -66,6 +59,7 @@ export function planWorkbookBatch(snapshot: WorkbookSnapshot, plan: Plan, t: Tra
   const existing: string[] = [];
   const renamedSheets: PlanWorkbookBatch['renamedSheets'] = [];
   const locations = new Map<string, TableLocation>();
+  const upgradable: { spec: TableSpec; table: TableSnapshot }[] = [];
   const toWrite: { spec: TableSpec; sheet: string; top: number; left: number }[] = [];
 
   for (const sheet of PLAN_SHEETS) {
@@ -74,6 +68,7 @@ export function planWorkbookBatch(snapshot: WorkbookSnapshot, plan: Plan, t: Tra
       const found = present[index];
       if (!found) return;
       existing.push(table.name);
+      upgradable.push({ spec: table, table: found });
       locations.set(table.name, existingLocation(table, found));
     });
     const missing = sheet.tables.filter((_, index) => !present[index]);
@@ -107,11 +102,15 @@ export function planWorkbookBatch(snapshot: WorkbookSnapshot, plan: Plan, t: Tra
     }),
   );
   const lists = location(LISTS_TABLE);
+  for (const { spec, table } of upgradable) addLaterColumns(batch, spec, table, t, lists);
+  const settings = snapshot.tables[SETTINGS_TABLE.name];
+  const addedPlanId = settings ? addMissingPlanId(batch, settings, t) : null;
   for (const { spec, sheet, top, left } of toWrite)
     batch.tables.push(tableCreate(spec, sheet, top, left, rows[spec.name] ?? [], t, lists));
   const nap = toWrite.find(({ spec }) => spec === INDICATORS_TABLE);
   if (nap) batch.activate = nap.sheet;
-  return { batch, created, existing, renamedSheets };
+  const addedColumns = batch.addColumns.map(({ table, headers }) => ({ sheet: snapshot.tables[table].sheet, headers }));
+  return { batch, created, existing, renamedSheets, addedColumns, addedPlanId };
 }
 
 /** A table as its layout declares it: localized headers, formats, widths and dropdowns. */
@@ -136,26 +135,4 @@ export function tableCreate(
     cellFormats: typed.formats,
     style: TABLE_STYLE,
   };
-}
-
-/** Dropdowns read from the Lists table, wherever it sits; quarters accept free dates too. */
-function columnFormat(column: ColumnSpec, lists: TableLocation | null, t: Translator): ColumnFormat {
-  const format: ColumnFormat = {
-    numberFormat: column.derived ? 'General' : NUMBER_FORMAT[column.kind],
-    width: column.width,
-    wrap: column.wrap ?? false,
-    input: !column.derived,
-  };
-  const listIndex = column.list && lists ? lists.column(column.list) : -1;
-  if (column.list && lists && listIndex >= 0) {
-    const listColumn = columnLetter(listIndex);
-    const items = LISTS.find((list) => list.name === column.list)?.items.length ?? 0;
-    const first = lists.top + 2;
-    format.list = {
-      source: `=${quoteSheet(lists.sheet)}!$${listColumn}$${first}:$${listColumn}$${first + items - 1}`,
-      strict: column.list !== 'quarter',
-      alert: t('list.alert'),
-    };
-  }
-  return format;
 }

@@ -57,6 +57,11 @@ export function batchProblems(batch: WriteBatch): string[] {
   for (const name of batch.deleteTables) {
     if (!tableNames.delete(name.toLowerCase())) problems.push(`there is no table "${name}" to replace`);
   }
+  for (const add of batch.addColumns) {
+    if (!tableNames.has(add.table.toLowerCase())) problems.push(`there is no table "${add.table}" to add columns to`);
+    if (add.columns.length !== add.headers.length || add.headers.some((header) => header.trim() === ''))
+      problems.push(`columns added to ${add.table}: one format and a header each`);
+  }
   const boxes: Box[] = [];
   const place = (box: Box) => {
     if (!sheets.has(box.sheet.toLowerCase())) problems.push(`${box.what}: there is no sheet "${box.sheet}"`);

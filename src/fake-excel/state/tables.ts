@@ -227,7 +227,8 @@ export function addColumn(
 ): TableColumnState {
   const sheet = table.sheet;
   const width = rectColumns(table.rect);
-  const at = index === null || index === undefined ? width : index;
+  // ExcelApi 1.4: a null or -1 index appends at the right edge.
+  const at = index === null || index === undefined || index === -1 ? width : index;
   if (!Number.isInteger(at) || at < 0 || at > width) fail('InvalidArgument', location);
   const height = table.rect.r1 - table.rect.r0 + 1;
   if (values !== undefined && values !== null) {

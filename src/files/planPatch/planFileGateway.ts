@@ -16,6 +16,7 @@ import { WorkbookError } from '../../sheets/workbookError';
 import { parseA1Range } from '../a1Range';
 import { XlsxFileGateway } from '../xlsxRead';
 import { addSheetWithTable } from './newSheet';
+import { addTableColumns, columnsAddProblem } from './tableColumns';
 import { PackageParts } from './packageParts';
 import { setCells, styleAt, type CellEdit } from './sheetCells';
 import { AddedStyles } from './styles';
@@ -29,8 +30,8 @@ const same = (a: string, b: string) => a.toLowerCase() === b.toLowerCase();
  * values-only reader, writes by patching only the parts that hold what NAP Monitor owns (cells of its
  * tables, the table parts it grows, sheets it adds) and keeps every other part byte for byte, so charts,
  * images, comments, names, rules, validations and styles survive. It takes the writes an import makes:
- * values into existing sheets, rows added to tables, new sheets holding one table; anything else is refused
- * whole before the file is touched.
+ * values into existing sheets, columns and rows added to tables, new sheets holding one table; anything else
+ * is refused whole before the file is touched.
  */
 export class PlanFileGateway implements WorkbookGateway {
   private bytes: Uint8Array;
@@ -72,8 +73,14 @@ export class PlanFileGateway implements WorkbookGateway {
       throw new WorkbookError('error.writeFailed', { detail }, `Refused to write ${this.file}: ${detail}`);
     }
     const parts = PackageParts.open(this.bytes);
-    const map = workbookMap(parts);
+    const placement = batch.addColumns.map((add) => columnsAddProblem(parts, add)).filter((p) => p !== null);
+    if (placement.length > 0) {
+      const detail = placement.join('; ');
+      throw new WorkbookError('error.writeFailed', { detail }, `Refused to write ${this.file}: ${detail}`);
+    }
     const styles = new AddedStyles(parts);
+    for (const add of batch.addColumns) addTableColumns(parts, add, styles);
+    const map = workbookMap(parts);
     const created = new Set(batch.createSheets.map((sheet) => sheet.name.toLowerCase()));
     const edits = new Map<string, CellEdit[]>();
     const edit = (part: string, cells: CellEdit[]) => edits.set(part, [...(edits.get(part) ?? []), ...cells]);

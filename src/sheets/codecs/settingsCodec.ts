@@ -66,6 +66,37 @@ export function settingCellValue(
   }
 }
 
+type SettingsByKey = Record<string, { value: CellValue; row: number }>;
+
+/** The settings rows by their key, with the body row each came from. */
+export function settingsByKey(rows: readonly RawRecord[]): SettingsByKey {
+  const raw: SettingsByKey = {};
+  for (const row of rows) raw[textOf(row.key)] = { value: row.value, row: row.__row };
+  return raw;
+}
+
+/**
+ * The id of a plan set up before plan ids existed (no planId value): derived from what names the plan, so
+ * every read agrees on it until set-up or Forms writes it into the workbook; from then on the written id is
+ * the plan's, whatever becomes of the title.
+ */
+export function legacyPlanId(raw: SettingsByKey): string {
+  const named = ['title', 'country', 'periodStart', 'periodEnd']
+    .map((key) => textOf(dateText(raw[key]?.value ?? null)))
+    .join('|');
+  return `plan-${fnv1a(named, 0x811c9dc5)}${fnv1a(named, 0x050c5d1f)}`;
+}
+
+/** FNV-1a, 32 bits, as 8 hex digits: a stable fingerprint, not a secret. */
+function fnv1a(text: string, seed: number): string {
+  let hash = seed;
+  for (const char of text) {
+    hash ^= char.codePointAt(0)!;
+    hash = Math.imul(hash, 0x01000193) >>> 0;
+  }
+  return hash.toString(16).padStart(8, '0');
+}
+
 function dateText(value: CellValue): CellValue {
   if (typeof value === 'number') return serialToIso(value);
   const text = textOf(value);
@@ -79,12 +110,11 @@ function dateText(value: CellValue): CellValue {
 export function readSettings(read: { rows: RawRecord[]; snapshot: TableSnapshot }, file: string): PlanSettings {
   const { rows, snapshot } = read;
   const valueColumn = snapshot.headers.length >= 3 ? 2 : snapshot.headers.length - 1;
-  const raw: Record<string, { value: CellValue; row: number }> = {};
-  for (const row of rows) raw[textOf(row.key)] = { value: row.value, row: row.__row };
+  const raw = settingsByKey(rows);
   const issues: Parameters<typeof listValueOf>[3] = [];
   const where = (key: string) => cellWhere(SETTINGS_TABLE, snapshot, raw[key]?.row ?? 0, 'value');
   const candidate = {
-    planId: textOf(raw.planId?.value ?? null),
+    planId: textOf(raw.planId?.value ?? null) || legacyPlanId(raw),
     layoutVersion: Number(raw.layoutVersion?.value ?? NaN),
     title: textOf(raw.title?.value ?? null),
     country: textOf(raw.country?.value ?? null),

@@ -112,6 +112,7 @@ export const PROGRESS_TABLE = table('NapProgress', [
   { key: 'comment', header: 'col.progress.comment', kind: 'text', width: 30, wrap: true },
   { key: 'source', header: 'col.progress.source', kind: 'text', width: 16 },
   { key: 'received', header: 'col.progress.received', kind: 'date', width: 12 },
-  { key: 'submission', header: 'col.progress.submission', kind: 'code', width: 24 },
-  { key: 'supersededBy', header: 'col.progress.supersededBy', kind: 'code', width: 24 },
+  // Consolidation needs these; ledgers of plans set up before the import get them on the first import or set-up.
+  { key: 'submission', header: 'col.progress.submission', kind: 'code', width: 24, addedLater: true },
+  { key: 'supersededBy', header: 'col.progress.supersededBy', kind: 'code', width: 24, addedLater: true },
 ] as const);

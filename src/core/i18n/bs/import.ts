@@ -69,8 +69,6 @@ export const importReturns: AreaCatalogue<typeof english> = {
   'import.refused.sameFileTwice': '{file} je odabrana dva puta; uvozi se jednom.',
   'import.error.noLedger':
     '{file} nema tabelu Napredak ({table}) u koju bi se uvozilo. Najprije pokrenite Postavljanje na ovoj radnoj svesci.',
-  'import.error.ledgerOutdated':
-    'Tabeli Napredak u datoteci {file} nedostaju kolone {columns}, koje bilježe odakle je došla svaka vrijednost. Dodajte ih kao posljednje kolone tabele (zaglavlja „Dostava“ i „Zamijenjeno sa“), pa uvezite ponovo.',
   'import.closed':
     '{file} nije uvezena: period {period} je zatvorio {who} dana {date} ({reason}). Najprije ga ponovo otvorite uz obrazloženje.',
   'import.problems.notApplied':

@@ -7,6 +7,10 @@ export const setup: AreaCatalogue<typeof english> = {
     'Radna sveska plana je postavljena sa primjerom plana (indikatori: {indicators}, aktivnosti: {activities}, strateške oblasti: {areas}).',
   'setup.result.existing': 'Ove tabele su već postojale u radnoj svesci i ostale su kakve jesu: {tables}.',
   'setup.result.alreadyComplete': 'Radna sveska plana je već potpuna. Ništa nije promijenjeno.',
+  'setup.result.addedColumns':
+    'Tabela na listu „{sheet}“, koju je postavila ranija verzija NAP Monitora, dobila je kolone koje su joj nedostajale: {columns}.',
+  'setup.result.addedPlanId':
+    'Plan nije imao ID; sada ga ima ({planId}), a nose ga i njegovi obrasci za izvještavanje, kako bi ih uvoz prepoznao.',
   'setup.result.renamedSheet': 'Naziv lista „{wanted}“ je zauzet, pa se novi list zove „{used}“.',
   'setup.error.invalidSettings': 'Postavke nisu ispravna: {detail}',
   'setup.error.periodReversed': 'Period plana se završava prije nego što počinje.',

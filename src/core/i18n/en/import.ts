@@ -70,8 +70,6 @@ export const importReturns = {
   'import.refused.damaged': '{file} could not be read: {reason}',
   'import.refused.sameFileTwice': '{file} was chosen twice; it is imported once.',
   'import.error.noLedger': '{file} has no Progress table ({table}) to import into. Run Set up on this workbook first.',
-  'import.error.ledgerOutdated':
-    'The Progress table of {file} lacks the columns {columns}, which record where each value came from. Add them as the last columns of the table (headers "Submission" and "Superseded by"), then import again.',
   'import.closed':
     '{file} was not imported: the period {period} was closed on {date} by {who} ({reason}). Reopen it with a reason first.',
   'import.problems.notApplied': {

@@ -69,8 +69,6 @@ export const importReturns: AreaCatalogue<typeof english> = {
   'import.refused.sameFileTwice': '{file} е избрана двапати; се увезува еднаш.',
   'import.error.noLedger':
     '{file} нема табела Напредок ({table}) во која би се увезувало. Најпрвин извршете Поставување на оваа работна книга.',
-  'import.error.ledgerOutdated':
-    'На табелата Напредок во датотеката {file} ѝ недостасуваат колоните {columns}, што бележат од каде дошла секоја вредност. Додајте ги како последни колони на табелата (заглавија „Доставување“ и „Заменето со“), потоа увезете повторно.',
   'import.closed':
     '{file} не е увезена: периодот {period} го затвори {who} на {date} ({reason}). Најпрвин повторно отворете го со образложение.',
   'import.problems.notApplied':

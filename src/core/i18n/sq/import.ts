@@ -72,8 +72,6 @@ export const importReturns: AreaCatalogue<typeof english> = {
   'import.refused.sameFileTwice': '{file} u zgjodh dy herë; importohet një herë.',
   'import.error.noLedger':
     '{file} nuk ka tabelë Ecuria ({table}) ku të importohet. Së pari ekzekutoni Konfigurimin në këtë libër pune.',
-  'import.error.ledgerOutdated':
-    'Tabelës Ecuria në {file} i mungojnë kolonat {columns}, që regjistrojnë nga erdhi çdo vlerë. Shtojini si kolonat e fundit të tabelës (titujt „Dorëzimi“ dhe „Zëvendësuar nga“), pastaj importoni përsëri.',
   'import.closed':
     '{file} nuk u importua: periudha {period} u mbyll më {date} nga {who} ({reason}). Së pari rihapeni me një arsye.',
   'import.problems.notApplied':

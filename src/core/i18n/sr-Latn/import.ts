@@ -69,8 +69,6 @@ export const importReturns: AreaCatalogue<typeof english> = {
   'import.refused.sameFileTwice': '{file} je izabrana dva puta; uvozi se jednom.',
   'import.error.noLedger':
     '{file} nema tabelu Napredak ({table}) u koju bi se uvozilo. Najpre pokrenite Postavljanje na ovoj radnoj svesci.',
-  'import.error.ledgerOutdated':
-    'Tabeli Napredak u datoteci {file} nedostaju kolone {columns}, koje beleže odakle je došla svaka vrednost. Dodajte ih kao poslednje kolone tabele (zaglavlja „Dostava“ i „Zamenjeno sa“), pa uvezite ponovo.',
   'import.closed':
     '{file} nije uvezena: period {period} je zatvorio {who} dana {date} ({reason}). Najpre ga ponovo otvorite uz obrazloženje.',
   'import.problems.notApplied':
