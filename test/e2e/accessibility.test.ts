@@ -1,6 +1,7 @@
 import { mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Locator, Page } from 'playwright-core';
+import { axeViolations } from '../support/axe';
 import { launchChromium } from '../support/browser';
 import { eventually } from '../support/eventually';
 import { serveDist } from '../support/staticServer';
@@ -11,14 +12,6 @@ import { serveDist } from '../support/staticServer';
  * spoken; focus never dropped to the page. Needs a build first (npm test does it; NAP_DIST picks the folder).
  */
 const ARTIFACTS = resolve(__dirname, '../../test-artifacts');
-const AXE = require.resolve('axe-core/axe.min.js');
-
-interface AxeViolation {
-  id: string;
-  impact: string | null;
-  help: string;
-  nodes: { target: string[]; html: string }[];
-}
 
 let server: Awaited<ReturnType<typeof serveDist>>;
 let chromium: Awaited<ReturnType<typeof launchChromium>>;
@@ -53,32 +46,6 @@ async function openPreview(theme: 'light' | 'dark'): Promise<Page> {
   await page.goto(`${server.url}/preview.html?theme=${theme}`);
   await pane(page).getByRole('tab', { name: 'Set up' }).waitFor();
   return page;
-}
-
-/**
- * Serious and critical violations axe finds in the task pane, with the elements at fault. One kind is left
- * out: Fluent's focus manager (tabster) puts aria-hidden, focusable <i data-tabster-dummy> at the edges of
- * groups such as the tab list, whose only job is to pass focus on at once; its maintainers call them
- * intended (microsoft/tabster#288) and Accessibility Insights suppresses them (accessibility-insights-web
- * PR #7605). `tabTo` checks that focus never rests on one.
- */
-async function axeViolations(page: Page): Promise<string[]> {
-  await page.addScriptTag({ path: AXE });
-  const violations = await page.evaluate(async () => {
-    const axe = (window as unknown as { axe: { run: (...args: unknown[]) => Promise<{ violations: unknown[] }> } }).axe;
-    const result = await axe.run(
-      { include: [['#taskpane']] },
-      { rules: { 'label-content-name-mismatch': { enabled: true } }, resultTypes: ['violations'] },
-    );
-    return result.violations;
-  });
-  return (violations as AxeViolation[])
-    .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
-    .flatMap((violation) =>
-      violation.nodes
-        .filter((node) => !(violation.id === 'aria-hidden-focus' && node.html.includes('data-tabster-dummy')))
-        .map((node) => `${violation.id} (${violation.impact}): ${violation.help} at ${node.target.join(' ')}`),
-    );
 }
 
 /** Presses Tab (or Shift+Tab) until the element has focus, as a keyboard user would; fails after `limit` presses. */

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { unzipSync } from 'fflate';
 import type { Page } from 'playwright-core';
+import { makeFormsInPreview } from '../support/previewForms';
 import { ARTIFACTS, openPreview, setUpExamplePlan, type PreviewSession } from '../support/previewSession';
 import { fillReturnForm } from '../../src/devtools/fillReturnForm';
 
@@ -23,13 +24,7 @@ beforeAll(async () => {
   session = await openPreview({ width: 1440, height: 1000 });
   ({ page, pageErrors } = session);
   await setUpExamplePlan(page);
-  await page.locator('#taskpane').getByRole('tab', { name: 'Forms', exact: true }).click();
-  const formsPanel = page.locator('[data-panel="forms"]');
-  await formsPanel.getByLabel('Reporting period').selectOption('2026-Q2');
-  const downloading = page.waitForEvent('download');
-  await formsPanel.getByRole('button', { name: /^Make \d+ forms$/ }).click();
-  const download = await downloading;
-  forms = unzipSync(new Uint8Array(readFileSync((await download.path())!)));
+  forms = await makeFormsInPreview(page, '2026-Q2');
 }, 120_000);
 
 afterAll(async () => {

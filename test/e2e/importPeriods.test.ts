@@ -1,45 +1,27 @@
-import { readFileSync } from 'node:fs';
-import { unzipSync } from 'fflate';
 import type { Locator, Page } from 'playwright-core';
+import { axeViolations } from '../support/axe';
 import { eventually } from '../support/eventually';
+import { makeFormsInPreview } from '../support/previewForms';
 import { ARTIFACTS, openPreview, setUpExamplePlan, type PreviewSession } from '../support/previewSession';
 import { fillReturnForm } from '../../src/devtools/fillReturnForm';
 
 /**
- * The Import panel of the built task pane in Chromium: two returned forms dropped at once (real DragEvents
- * carrying File objects), then the period they report on closed with a reason (their dry run turns to
+ * The Import panel of the built task pane in Chromium: two returned forms and a text file dropped at once
+ * (real DragEvents carrying File objects), then the period they report on closed with a reason (their dry run turns to
  * refused), reopened (accepted again) and applied; the same with the keyboard alone in the dark theme. axe,
  * what a screen reader is told, and screenshots at 1440 and 320 px.
  */
 
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
-const AXE = require.resolve('axe-core/axe.min.js');
 
 let session: PreviewSession;
 let page: Page;
-let forms: Record<string, Uint8Array>;
 let filled: { name: string; bytes: Uint8Array }[];
 
 const pane = (on: Page = page) => on.locator('#taskpane');
 const panel = (on: Page = page) => on.locator('[data-panel="import"]');
 const section = (on: Page = page) => on.locator('[data-period-lock]');
 const status = (name: string) => panel().locator(`[data-file="${name}"]`).getAttribute('data-status');
-
-/** Serious and critical axe violations in the task pane (tabster's focus-passing dummies aside, as in accessibility.test.ts). */
-async function axeViolations(on: Page): Promise<string[]> {
-  await on.addScriptTag({ path: AXE });
-  const violations = await on.evaluate(async () => {
-    const axe = (window as unknown as { axe: { run: (...args: unknown[]) => Promise<{ violations: unknown[] }> } }).axe;
-    return (await axe.run({ include: [['#taskpane']] }, { resultTypes: ['violations'] })).violations;
-  });
-  return (violations as { id: string; impact: string | null; nodes: { target: string[]; html: string }[] }[])
-    .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
-    .flatMap((violation) =>
-      violation.nodes
-        .filter((node) => !(violation.id === 'aria-hidden-focus' && node.html.includes('data-tabster-dummy')))
-        .map((node) => `${violation.id} (${violation.impact}) at ${node.target.join(' ')}`),
-    );
-}
 
 const isFocused = (target: Locator) => target.evaluate((element) => element === document.activeElement);
 
@@ -50,13 +32,7 @@ beforeAll(async () => {
   session = await openPreview({ width: 1440, height: 1000 });
   ({ page } = session);
   await setUpExamplePlan(page);
-  await pane().getByRole('tab', { name: 'Forms', exact: true }).click();
-  const formsPanel = page.locator('[data-panel="forms"]');
-  await formsPanel.getByLabel('Reporting period').selectOption('2026-Q2');
-  const downloading = page.waitForEvent('download');
-  await formsPanel.getByRole('button', { name: /^Make \d+ forms$/ }).click();
-  const download = await downloading;
-  forms = unzipSync(new Uint8Array(readFileSync((await download.path())!)));
+  const forms = await makeFormsInPreview(page, '2026-Q2');
   filled = [
     {
       name: 'pol.xlsx',
