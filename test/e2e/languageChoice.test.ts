@@ -1,5 +1,11 @@
+import { mkdirSync } from 'node:fs';
+import { resolve } from 'node:path';
 import type { Page } from 'playwright-core';
-import { translate } from '../../src/core/i18n/translate';
+import { exampleText } from '../../src/core/example/exampleText';
+import { en } from '../../src/core/example/text/en';
+import { LOCALE_TAGS } from '../../src/core/i18n/locale';
+import { registeredCatalogues, translate } from '../../src/core/i18n/translate';
+import type { Language } from '../../src/core/model/enums';
 import { launchChromium } from '../support/browser';
 import { serveDist } from '../support/staticServer';
 
@@ -8,11 +14,14 @@ import { serveDist } from '../support/staticServer';
  * wins over the display language (`?lang=` in the preview) the next time the pane opens.
  * Needs a build first (npm test does it; NAP_DIST picks the folder).
  */
+const ARTIFACTS = resolve(__dirname, '../../test-artifacts');
+
 let server: Awaited<ReturnType<typeof serveDist>>;
 let chromium: Awaited<ReturnType<typeof launchChromium>>;
 let page: Page;
 
 beforeAll(async () => {
+  mkdirSync(ARTIFACTS, { recursive: true });
   server = await serveDist();
   chromium = await launchChromium();
   page = await chromium.browser.newPage();
@@ -56,4 +65,55 @@ it('keeps the language chosen in the pane when the preview is opened again, over
   await page.evaluate(() => window.localStorage.clear());
   await page.reload();
   await setUpButton('sr-Latn');
+});
+
+/** Words of the English example plan that the language's example text and catalogue never use. */
+function englishExampleWords(language: Language): Set<string> {
+  const words = (text: unknown): string[] =>
+    JSON.stringify(text)
+      .toLowerCase()
+      .match(/\p{L}{4,}/gu) ?? [];
+  // The language's own catalogue counts as its own words: the product name "NAP Monitor" is in every one.
+  const own = new Set([...words(exampleText(language)), ...words(registeredCatalogues()[language])]);
+  return new Set(words(en).filter((word) => !own.has(word)));
+}
+
+describe.each(['sr-Latn', 'sq'] as const)('the example plan set up in %s', (language) => {
+  const t = (key: Parameters<typeof translate>[1]) => translate(language, key);
+
+  it('shows the plan’s names in the language in the Check and Status panels', async () => {
+    const view = await chromium.browser.newPage();
+    await view.addInitScript(() => window.localStorage.clear());
+    await view.goto(`${server.url}/preview.html?lang=${LOCALE_TAGS[language]}`);
+    const pane = view.locator('#taskpane');
+    await pane.getByRole('button', { name: t('ui.setup.run'), exact: true }).waitFor();
+    await pane.getByLabel(t('ui.setup.periodStart')).fill('2026-01-01');
+    await pane.getByLabel(t('ui.setup.periodEnd')).fill('2028-12-31');
+    await pane.getByRole('radio', { name: t('ui.setup.startExample') }).check();
+    await pane.getByRole('button', { name: t('ui.setup.run'), exact: true }).click();
+    await pane.getByRole('heading', { name: t('ui.settings.heading') }).waitFor();
+    const english = englishExampleWords(language);
+    const englishShown = async () =>
+      [...new Set((await pane.innerText()).toLowerCase().match(/\p{L}{4,}/gu) ?? [])].filter((word) =>
+        english.has(word),
+      );
+
+    await pane.getByRole('tab', { name: t('ui.tab.check') }).click();
+    await pane.getByRole('button', { name: t('ui.check.run') }).click();
+    await pane.getByRole('heading', { name: t('ui.check.checklist') }).waitFor();
+    expect(await pane.innerText()).toContain(exampleText(language).areas['3']);
+    expect(await englishShown()).toEqual([]);
+    await view.screenshot({ path: `${ARTIFACTS}/language-example-${language}-check.png` });
+    await view.setViewportSize({ width: 320, height: 900 });
+    await view.screenshot({ path: `${ARTIFACTS}/language-example-${language}-check-320.png`, fullPage: true });
+    await view.setViewportSize({ width: 1440, height: 900 });
+
+    await pane.getByRole('tab', { name: t('ui.tab.status') }).click();
+    await pane.getByRole('button', { name: t('ui.status.run') }).click();
+    await pane.getByText(t('ui.status.areas'), { exact: true }).first().waitFor();
+    expect(await pane.innerText()).toContain(exampleText(language).areas['2']);
+    expect(await englishShown()).toEqual([]);
+    await view.screenshot({ path: `${ARTIFACTS}/language-example-${language}-status.png` });
+    await view.close();
+  });
 });
