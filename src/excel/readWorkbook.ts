@@ -1,5 +1,5 @@
 import type { CellValue } from '../core/model/cell';
-import { isDateFormat } from '../sheets/dateFormat';
+import { numberShownAs, type NumberShown } from '../sheets/numberFormatKind';
 import type { ExistingRule, ReadRequest, SheetInfo, TableSnapshot, WorkbookSnapshot } from '../sheets/gateway';
 
 /** One round trip: sheet names, table names, and the full range of every requested table that exists. */
@@ -46,10 +46,12 @@ export async function readWorkbook(context: Excel.RequestContext, request: ReadR
     if (table.isNullObject) continue;
     const [headers, ...rows] = range.values as CellValue[][];
     const formats = (range.numberFormat as string[][]).slice(1);
-    const dateCells = rows.flatMap((cells, row) =>
-      cells.flatMap((cell, column) =>
-        typeof cell === 'number' && isDateFormat(String(formats[row]?.[column] ?? '')) ? [{ row, column }] : [],
-      ),
+    const shown: Record<NumberShown, { row: number; column: number }[]> = { date: [], percent: [] };
+    rows.forEach((cells, row) =>
+      cells.forEach((cell, column) => {
+        const as = typeof cell === 'number' ? numberShownAs(String(formats[row]?.[column] ?? '')) : null;
+        if (as) shown[as].push({ row, column });
+      }),
     );
     snapshots[table.name] = {
       name: table.name,
@@ -58,7 +60,8 @@ export async function readWorkbook(context: Excel.RequestContext, request: ReadR
       left: range.columnIndex,
       headers: headers.map((header) => String(header ?? '')),
       rows,
-      dateCells,
+      dateCells: shown.date,
+      percentCells: shown.percent,
       ...(rules ? { rules: customRules(rules) } : {}),
     };
   }

@@ -102,10 +102,14 @@ function tableSnapshot(table: TableValues, sheet: SheetValues, file: string): Ta
       : table.columnNames;
   const rows: CellValue[][] = [];
   const dateCells: { row: number; column: number }[] = [];
+  const percentCells: { row: number; column: number }[] = [];
   for (let row = firstBody; row <= lastBody; row++) {
     rows.push(rowValues(row));
-    for (let column = 0; column < width; column++)
+    for (let column = 0; column < width; column++) {
       if (sheet.date(row, box.left + column) !== null) dateCells.push({ row: row - firstBody, column });
+      else if (sheet.shownAs(row, box.left + column) === 'percent') percentCells.push({ row: row - firstBody, column });
+    }
   }
-  return { name: table.name, sheet: sheet.name, top: firstBody - 1, left: box.left, headers, rows, dateCells };
+  const top = firstBody - 1;
+  return { name: table.name, sheet: sheet.name, top, left: box.left, headers, rows, dateCells, percentCells };
 }

@@ -68,6 +68,8 @@ export interface TableSnapshot {
    * General cell. Readers of value columns refuse such a number rather than take 46085 for a count.
    */
   dateCells?: { row: number; column: number }[];
+  /** Body cells whose number is shown as a percent: what Excel made of "10%" or "+10%" typed into a General cell. */
+  percentCells?: { row: number; column: number }[];
   /** The custom colour rules touching the table, when asked for (`ReadRequest.rulesOn`) and the gateway can tell. */
   rules?: ExistingRule[];
 }

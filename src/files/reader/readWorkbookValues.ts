@@ -1,5 +1,5 @@
 import { Archive } from './archive';
-import { readDateStyles } from './dateStyles';
+import { readNumberStyles } from './numberStyles';
 import { DEFAULT_READER_LIMITS, type ReaderLimits } from './limits';
 import { relsPathOf } from './partPath';
 import { cut, fail, ReaderFailure, type ReaderProblem } from './problem';
@@ -73,12 +73,12 @@ function read(bytes: Uint8Array, file: string, filter: SheetFilter | undefined, 
       relationship.kind === WORKSHEET &&
       (filter?.(entry.name, { state: entry.state, tables: sheetTables[index] }) ?? true),
   );
-  const context: CellContext = { sharedStrings: [], dateStyles: [], cellCount: { value: 0 } };
+  const context: CellContext = { sharedStrings: [], numberStyles: [], cellCount: { value: 0 } };
   if (wanted.some(Boolean)) {
     const strings = relationshipOfKind(relationships, 'sharedStrings');
     if (strings) context.sharedStrings = readSharedStrings(archive, strings.part, limits);
     const styles = relationshipOfKind(relationships, 'styles');
-    if (styles) context.dateStyles = readDateStyles(archive, styles.part, limits);
+    if (styles) context.numberStyles = readNumberStyles(archive, styles.part, limits);
   }
   const sheets = located.map(({ entry, relationship }, index): SheetValues => {
     const cells = new SheetCells();
@@ -91,10 +91,11 @@ function read(bytes: Uint8Array, file: string, filter: SheetFilter | undefined, 
       value: (row, column) => cells.get(row, column),
       date: (row, column) => {
         const value = cells.get(row, column);
-        return typeof value === 'number' && cells.isDate(row, column)
+        return typeof value === 'number' && cells.shownAs(row, column) === 'date'
           ? serialToIsoDate(value, workbook.date1904)
           : null;
       },
+      shownAs: (row, column) => cells.shownAs(row, column),
     };
   });
   return {

@@ -1,4 +1,5 @@
 import type { CellValue } from '../../core/model/cell';
+import type { NumberShown } from '../../sheets/numberFormatKind';
 import type { CellBox } from '../a1Range';
 
 interface RowCells {
@@ -10,12 +11,13 @@ interface RowCells {
 /** The valued cells of one sheet, sparse: rows by number, and in each row its columns in order. */
 export class SheetCells {
   private readonly rows = new Map<number, RowCells>();
-  private readonly dates = new Set<number>();
+  /** Numbers shown as dates or percents, by `row * 16384 + column`. */
+  private readonly shown = new Map<number, NumberShown>();
   private box: CellBox | null = null;
   count = 0;
 
   /** Stores a value; false when the cell already holds one (the file names the same cell twice). */
-  set(row: number, column: number, value: CellValue, isDate: boolean): boolean {
+  set(row: number, column: number, value: CellValue, shown: NumberShown | null): boolean {
     let cells = this.rows.get(row);
     if (!cells) {
       cells = { columns: [], values: [] };
@@ -31,7 +33,7 @@ export class SheetCells {
       cells.columns.splice(at, 0, column);
       cells.values.splice(at, 0, value);
     }
-    if (isDate) this.dates.add(row * 16_384 + column);
+    if (shown) this.shown.set(row * 16_384 + column, shown);
     this.count++;
     const box = this.box;
     if (!box) this.box = { top: row, left: column, bottom: row, right: column };
@@ -51,8 +53,8 @@ export class SheetCells {
     return cells.columns[at] === column ? cells.values[at] : '';
   }
 
-  isDate(row: number, column: number): boolean {
-    return this.dates.has(row * 16_384 + column);
+  shownAs(row: number, column: number): NumberShown | null {
+    return this.shown.get(row * 16_384 + column) ?? null;
   }
 
   get bounds(): CellBox | null {

@@ -1,4 +1,5 @@
 import type { CellValue } from '../../core/model/cell';
+import type { NumberShown } from '../../sheets/numberFormatKind';
 import type { CellBox } from '../a1Range';
 
 export type SheetState = 'visible' | 'hidden' | 'veryHidden';
@@ -18,6 +19,8 @@ export interface SheetValues {
   /** A date-formatted number as an ISO date (the workbook's 1900 or 1904 system); null otherwise, and for
    * serial 60, the 29 February 1900 that Excel counts but that never was. */
   date(row: number, column: number): string | null;
+  /** What the cell's number format shows its number as: 'percent' for 0.1 shown "10%"; null for text. */
+  shownAs(row: number, column: number): NumberShown | null;
 }
 
 /** A table (list object) as its definition in the file declares it. */

@@ -1,4 +1,5 @@
 import type { CellValue } from '../../core/model/cell';
+import type { NumberShown } from '../../sheets/numberFormatKind';
 import { cellAddress } from '../../sheets/layout';
 import type { Archive } from './archive';
 import { parseCellRef } from './cellRef';
@@ -9,10 +10,10 @@ import { cut, fail } from './problem';
 import type { SheetCells } from './sheetCells';
 import { readXmlPart } from './xmlPart';
 
-/** What a worksheet's cells refer to: the shared strings and which styles are dates. */
+/** What a worksheet's cells refer to: the shared strings and what each style shows a number as. */
 export interface CellContext {
   sharedStrings: (string | null)[];
-  dateStyles: boolean[];
+  numberStyles: (NumberShown | null)[];
   /** Cells stored so far over all sheets, against `limits.cells`. */
   cellCount: { value: number };
 }
@@ -70,8 +71,8 @@ export function readWorksheet(
     if (typeof value === 'string' && value.length > limits.stringLength) tooLong();
     if (context.cellCount.value >= limits.cells)
       fail('reader.error.tooManyCells', { file, sheet: shownSheet, limit: limits.cells });
-    const isDate = typeof value === 'number' && (context.dateStyles[style] ?? false);
-    if (!cells.set(row, column, value, isDate))
+    const shown = typeof value === 'number' ? (context.numberStyles[style] ?? null) : null;
+    if (!cells.set(row, column, value, shown))
       fail('reader.error.cellTwice', { file, sheet: shownSheet, cell: here() });
     context.cellCount.value++;
   };

@@ -17,6 +17,8 @@ import {
 } from '../layouts/tables';
 import { cellWhere, codeOf, listValueOf, readRecords, textOf, type RawRecord } from './tableReader';
 import { readSettings } from './settingsCodec';
+import { percentTarget } from './typedCells';
+import type { IndicatorType, NumberLocale } from '../../core/model/enums';
 
 export const PLAN_TABLES: readonly TableSpec[] = [
   SETTINGS_TABLE,
@@ -52,9 +54,10 @@ export function readPlan(snapshot: WorkbookSnapshot, file: string): PlanRead {
     }
   }
   const issues: ReadIssue[] = [];
+  let locale: NumberLocale = 'dot';
   const records = (spec: TableSpec): { rows: RawRecord[]; snapshot: TableSnapshot } => {
     const tableSnapshot = snapshot.tables[spec.name];
-    const read = readRecords(spec, tableSnapshot);
+    const read = readRecords(spec, tableSnapshot, locale);
     issues.push(...read.issues);
     return { rows: read.records, snapshot: tableSnapshot };
   };
@@ -68,6 +71,7 @@ export function readPlan(snapshot: WorkbookSnapshot, file: string): PlanRead {
 
   const settingsRows = records(SETTINGS_TABLE);
   const settings = readSettings(settingsRows, file);
+  locale = settings.numberLocale;
   const settingsRecord = Object.fromEntries(settingsRows.rows.map((row) => [textOf(row.key), row.value]));
 
   const areas: Area[] = records(AREAS_TABLE).rows.map((r) => ({
@@ -88,24 +92,31 @@ export function readPlan(snapshot: WorkbookSnapshot, file: string): PlanRead {
     text: textOf(r.text),
     from: from(OBJECTIVES_TABLE, r),
   }));
-  const indicators: Indicator[] = records(INDICATORS_TABLE).rows.map((r) => ({
-    code: codeOf(r.code),
-    objective: codeOf(r.objective),
-    level: list(INDICATORS_TABLE, r, 'level', 'level'),
-    text: textOf(r.text),
-    type: list(INDICATORS_TABLE, r, 'type', 'type'),
-    direction: list(INDICATORS_TABLE, r, 'direction', 'direction'),
-    aggregation: list(INDICATORS_TABLE, r, 'aggregation', 'aggregation'),
-    unit: textOf(r.unit),
-    baseline: r.baseline,
-    baselineDate: r.baselineDate,
-    midTarget: r.midTarget,
-    midDate: r.midDate,
-    endTarget: r.endTarget,
-    endDate: r.endDate,
-    disaggregation: textOf(r.disaggregation),
-    from: from(INDICATORS_TABLE, r),
-  }));
+  const indicatorRows = records(INDICATORS_TABLE).rows;
+  const indicators: Indicator[] = indicatorRows.map((r) => {
+    const type = list<IndicatorType>(INDICATORS_TABLE, r, 'type', 'type');
+    return {
+      code: codeOf(r.code),
+      objective: codeOf(r.objective),
+      level: list(INDICATORS_TABLE, r, 'level', 'level'),
+      text: textOf(r.text),
+      type,
+      direction: list(INDICATORS_TABLE, r, 'direction', 'direction'),
+      aggregation: list(INDICATORS_TABLE, r, 'aggregation', 'aggregation'),
+      unit: textOf(r.unit),
+      baseline: r.baseline,
+      baselineDate: r.baselineDate,
+      midTarget: targetOf(r, 'midTarget', type),
+      midDate: r.midDate,
+      endTarget: targetOf(r, 'endTarget', type),
+      endDate: r.endDate,
+      disaggregation: textOf(r.disaggregation),
+      from: from(INDICATORS_TABLE, r),
+    };
+  });
+  const indicatorOf = new Map(
+    indicators.map((indicator, index) => [indicator.code, { indicator, record: indicatorRows[index] }]),
+  );
   const keyMeasures: KeyMeasure[] = records(KEY_MEASURES_TABLE).rows.map((r) => ({
     code: codeOf(r.code),
     objective: codeOf(r.objective),
@@ -132,7 +143,7 @@ export function readPlan(snapshot: WorkbookSnapshot, file: string): PlanRead {
     meansOfVerification: textOf(r.meansOfVerification),
     frequency: list(ME_PLAN_TABLE, r, 'frequency', 'frequency'),
     responsible: textOf(r.responsible),
-    shown: { baseline: shownValue(r.baseline), midTarget: shownValue(r.midTarget), endTarget: shownValue(r.endTarget) },
+    shown: mePlanShown(r, indicatorOf.get(codeOf(r.indicator))),
     from: from(ME_PLAN_TABLE, r),
   }));
 
@@ -153,6 +164,26 @@ export function readPlan(snapshot: WorkbookSnapshot, file: string): PlanRead {
   };
 }
 
-function shownValue(value: CellValue): CellValue {
-  return value === null ? '' : value;
+/** A target as typed: one Excel shows as a percent is read by its indicator's unit (see percentTarget). */
+function targetOf(record: RawRecord, key: 'midTarget' | 'endTarget', type: IndicatorType | null): CellValue {
+  const value = record[key];
+  return typeof value === 'string' && record.__percent?.[key] !== undefined ? percentTarget(value, type) : value;
+}
+
+/**
+ * What the M&E plan shows of an indicator's values (by formula). The number behind a percent the NAP sheet
+ * shows is the same value, whether the M&E cell shows it as a percent or not ("10%" or 0.1): it reads as the
+ * indicator's, so only a copy typed over with another value differs.
+ */
+function mePlanShown(
+  record: RawRecord,
+  source: { indicator: Indicator; record: RawRecord } | undefined,
+): MePlanRow['shown'] {
+  const shown = (key: 'baseline' | 'midTarget' | 'endTarget'): CellValue => {
+    const value = record.__percent?.[key] ?? record[key];
+    const behind = source?.record.__percent?.[key];
+    if (source && behind !== undefined && value === behind) return source.indicator[key];
+    return record[key] ?? '';
+  };
+  return { baseline: shown('baseline'), midTarget: shown('midTarget'), endTarget: shown('endTarget') };
 }

@@ -5,6 +5,8 @@ import type { ColumnSpec, TableSpec } from '../layout';
 import { serialToIso } from '../../core/values/isoDate';
 import type { TableSnapshot } from '../gateway';
 import { listByName } from '../layouts/lists';
+import type { NumberLocale } from '../../core/model/enums';
+import { percentShown } from './typedCells';
 
 const normalize = (text: string) => text.trim().toLowerCase().replace(/\s+/g, ' ');
 
@@ -49,18 +51,31 @@ export function locateColumns(
   return { positions, issues };
 }
 
-export type RawRecord = Record<string, CellValue> & { __row: number };
+export type RawRecord = Record<string, CellValue> & {
+  __row: number;
+  /** The numbers of the value cells Excel showed as percents, by key; the record holds the text shown ("10%"). */
+  __percent?: Record<string, number>;
+};
 
 /** Columns of numbers, where a date is never what was meant: Excel's reading of "3/4" or "1-2". */
 const NUMBER_KINDS: ReadonlySet<ColumnSpec['kind']> = new Set(['value', 'amount', 'number', 'percent']);
 
 /**
  * Body rows as records keyed by column key; rows left entirely blank are skipped (Excel keeps one). A number
- * shown as a date in a column of numbers is left out (null) with an issue naming the date Excel made of it.
+ * shown as a date in a column of numbers is left out (null) with an issue naming the date Excel made of it. A
+ * number shown as a percent in a column of values (baselines, targets, reported values) is the text Excel
+ * shows ("10%" for 0.1), in the plan's decimal sign, as officials typed it into a General cell.
  */
-export function readRecords(spec: TableSpec, snapshot: TableSnapshot): { records: RawRecord[]; issues: ReadIssue[] } {
+export function readRecords(
+  spec: TableSpec,
+  snapshot: TableSnapshot,
+  locale: NumberLocale = 'dot',
+): { records: RawRecord[]; issues: ReadIssue[] } {
   const { positions, issues } = locateColumns(spec, snapshot);
-  const becameDate = new Set((snapshot.dateCells ?? []).map(({ row, column }) => `${row}:${column}`));
+  const cellSet = (cells: { row: number; column: number }[] | undefined) =>
+    new Set((cells ?? []).map(({ row, column }) => `${row}:${column}`));
+  const becameDate = cellSet(snapshot.dateCells);
+  const shownAsPercent = cellSet(snapshot.percentCells);
   const records: RawRecord[] = [];
   snapshot.rows.forEach((row, rowIndex) => {
     if (row.every((cell) => cell === null || cell === '' || (typeof cell === 'string' && cell.trim() === ''))) return;
@@ -75,6 +90,9 @@ export function readRecords(spec: TableSpec, snapshot: TableSnapshot): { records
           value: serialToIso(cell),
         });
         record[column.key] = null;
+      } else if (typeof cell === 'number' && column.kind === 'value' && shownAsPercent.has(`${rowIndex}:${position}`)) {
+        record[column.key] = percentShown(cell, locale);
+        record.__percent = { ...record.__percent, [column.key]: cell };
       } else record[column.key] = cell;
     }
     records.push(record);

@@ -1,3 +1,4 @@
+import type { IndicatorType, NumberLocale } from '../../core/model/enums';
 import { isIsoDate, isoToSerial } from '../../core/values/isoDate';
 import { isFormulaCell, type CellWrite } from '../gateway';
 import type { ColumnKind, TableSpec } from '../layout';
@@ -42,4 +43,24 @@ export function typedCell(cell: CellWrite, kind: ColumnKind | null): { value: Ce
     return { value: isoToSerial(cell.trim()), format: DATE_FORMAT };
   }
   return { value: cell, format: typeof cell === 'string' ? TEXT_FORMAT : null };
+}
+
+/**
+ * The text Excel shows for a number it holds as a percent, in the plan's decimal sign: 0.1 → "10%",
+ * -0.125 → "-12,5%" in a comma locale. What officials typed as "10%" into a General cell comes back as it looks.
+ */
+export function percentShown(value: number, locale: NumberLocale): string {
+  const text = String(Math.round(value * 100 * 1e9) / 1e9);
+  return `${locale === 'comma' ? text.replace('.', ',') : text}%`;
+}
+
+/**
+ * A target Excel holds as a percent, read as the user typed it. "+10%" typed into a General cell becomes 0.1
+ * shown "10%": the "+" is lost. An indicator counted in numbers (type number) cannot have a level of 10 % as
+ * its target, so there a positive percent is the change typed ("+10%", relative to the baseline, as
+ * core/values reads it); for a percent-unit indicator (percentage, rate), or one of no known type, "10%" is
+ * the level it shows. A negative percent keeps its sign as Excel shows it ("-10%"), which reads as typed.
+ */
+export function percentTarget(shown: string, type: IndicatorType | null): string {
+  return type === 'number' && !shown.startsWith('-') ? `+${shown}` : shown;
 }

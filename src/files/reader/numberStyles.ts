@@ -2,20 +2,23 @@ import type { Archive } from './archive';
 import type { ReaderLimits } from './limits';
 import { fail } from './problem';
 import { readXmlPart } from './xmlPart';
-import { isDateFormat } from '../../sheets/dateFormat';
-
-export { isDateFormat };
+import { numberShownAs, type NumberShown } from '../../sheets/numberFormatKind';
 
 /** Excel's built-in number formats that show dates or times (ECMA-376 §18.8.30, with the East Asian ones). */
 const BUILT_IN_DATES = new Set([
   14, 15, 16, 17, 18, 19, 20, 21, 22, 27, 28, 29, 30, 31, 32, 33, 34, 35, 36, 45, 46, 47, 50, 51, 52, 53, 54, 55, 56,
   57, 58,
 ]);
+/** "0%" and "0.00%". */
+const BUILT_IN_PERCENTS = new Set([9, 10]);
 
-/** styles.xml read only to tell, for each cell style (`s` index), whether its number format is a date. */
-export function readDateStyles(archive: Archive, part: string, limits: ReaderLimits): boolean[] {
+const builtInShown = (id: number): NumberShown | null =>
+  BUILT_IN_DATES.has(id) ? 'date' : BUILT_IN_PERCENTS.has(id) ? 'percent' : null;
+
+/** styles.xml read only to tell, for each cell style (`s` index), what its number format shows a number as. */
+export function readNumberStyles(archive: Archive, part: string, limits: ReaderLimits): (NumberShown | null)[] {
   const formats = new Map<number, string>();
-  const dateStyles: boolean[] = [];
+  const shown: (NumberShown | null)[] = [];
   const numberFormats: number[] = [];
   let inCellXfs = false;
   readXmlPart(
@@ -42,7 +45,7 @@ export function readDateStyles(archive: Archive, part: string, limits: ReaderLim
   );
   for (const id of numberFormats) {
     const custom = formats.get(id);
-    dateStyles.push(custom === undefined ? BUILT_IN_DATES.has(id) : isDateFormat(custom));
+    shown.push(custom === undefined ? builtInShown(id) : numberShownAs(custom));
   }
-  return dateStyles;
+  return shown;
 }
