@@ -72,7 +72,9 @@ export interface FileReport {
   changed: ChangedValue[];
   dropped: number;
   superseded: number;
-  /** Problems kept as data for the feedback copy: cell, message. */
+  /** The form's language (its plan's, when generated); null for a file that is no form. */
+  language: Language | null;
+  /** What the feedback copy tells the agency, cell by cell, in the form's language. */
   feedback: { sheet: string; cell: string; message: string }[];
 }
 
@@ -206,6 +208,7 @@ function emptyReport(parsed: ParsedReturn): FileReport {
     changed: [],
     dropped: 0,
     superseded: 0,
+    language: parsed.kind === 'form' ? parsed.meta.language : null,
     feedback: [],
   };
 }
@@ -275,11 +278,13 @@ function checkReturn(
     })),
     personalData: first.personalData.map((flag) => shownFlag(parsed.form, flag, decided(flag), ui)),
   };
+  // The feedback goes back to the agency, so it speaks the form's language whatever the user's.
+  const back = translator(parsed.meta.language);
   report.feedback = [
-    ...report.problems.map(({ sheet, cell, message }) => ({ sheet, cell, message })),
-    ...report.personalData
-      .filter((f) => f.decision !== 'keep')
-      .map(({ sheet, cell, message }) => ({ sheet, cell, message })),
+    ...first.problems.map((p) => ({ sheet: p.sheet, cell: p.cell, message: back(p.key, p.params) })),
+    ...first.personalData
+      .filter((flag) => decided(flag) !== 'keep')
+      .map((flag) => ({ sheet: flag.sheet, cell: flag.cell, message: flagMessage(flag, back) })),
   ];
   const errors = first.problems.filter((p) => p.severity === 'error').length;
   const accepted = options.acceptValidRows === 'all' || options.acceptValidRows.includes(parsed.sha256);
@@ -332,6 +337,11 @@ function redacted(
   };
 }
 
+function flagMessage(flag: PersonalDataFlag, t: Translator): string {
+  const what = [...new Set(flag.findings.map((finding) => t(`import.privacy.${finding.kind}`)))].join(', ');
+  return t('import.privacy.flag', { file: flag.file, sheet: flag.sheet, cell: flag.cell, code: flag.code, what });
+}
+
 function shownFlag(
   form: ReturnedForm,
   flag: PersonalDataFlag,
@@ -341,12 +351,11 @@ function shownFlag(
   const cell = [...form.notes, ...form.rows.flatMap((row) => Object.values(row.cells))].find(
     (candidate) => candidate && candidate.at.sheet === flag.sheet && candidate.at.cell === flag.cell,
   );
-  const what = [...new Set(flag.findings.map((finding) => ui(`import.privacy.${finding.kind}`)))].join(', ');
   return {
     id: flag.id,
     sheet: flag.sheet,
     cell: flag.cell,
-    message: ui('import.privacy.flag', { file: flag.file, sheet: flag.sheet, cell: flag.cell, code: flag.code, what }),
+    message: flagMessage(flag, ui),
     text: cell ? cellText(cell.value) : '',
     spans: flag.findings.map(({ start, end }) => ({ start, end })),
     decision,

@@ -166,6 +166,25 @@ describe('import of returned forms into the plan workbook', () => {
     expect(comment).toBe('Victim A.B., […], call […]');
   });
 
+  it("writes the feedback for the agency in the form's language, whatever the language of the user importing", async () => {
+    const { gateway, form } = await planWithForms();
+    const bytes = await fillReturnForm(form('POL'), {
+      'I4.1|value': '12 cases',
+      'I4.1|comment': 'Call 064/123-4567',
+      '4.1.2|implementation': 'Completed',
+    });
+    const parsed = [await parseReturnedForm(bytes, 'pol.xlsx')];
+    const dry = await previewImport(gateway, parsed, { ...base, language: 'sq' });
+    const [report] = dry.files;
+    expect(report.language).toBe('en');
+    expect(report.problems.map((problem) => problem.message)).toEqual([expect.stringContaining('qeliza')]);
+    expect(report.feedback.map((item) => item.message)).toEqual([
+      expect.stringMatching(/^pol\.xlsx, sheet "[^"]+", cell H\d+ \(I4\.1\): .*12 cases/),
+      expect.stringMatching(/^pol\.xlsx, sheet "[^"]+", cell P\d+ \(I4\.1\) seems to hold a phone number\./),
+    ]);
+    expect(report.feedback.map((item) => item.cell)).toEqual([report.problems[0].cell, report.personalData[0].cell]);
+  });
+
   it('refuses imports into a closed period', async () => {
     const { gateway, form } = await planWithForms();
     await applyImport(

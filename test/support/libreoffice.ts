@@ -110,6 +110,11 @@ export async function libreOfficePdf(
   );
 }
 
+/** The workbook as LibreOffice's flat OpenDocument XML (.fods): what it made of cells, styles and notes. */
+export async function libreOfficeFlatXml(xlsx: Uint8Array, timeoutMs = 60_000): Promise<string> {
+  return convert(xlsx, 'fods', timeoutMs, false, async (out) => readFile(join(out, `${BASE}.fods`), 'utf8'));
+}
+
 export async function libreOfficeVersion(): Promise<string> {
   return new Promise((resolve, reject) => {
     execFile(SOFFICE, ['--version'], { timeout: 30_000 }, (error, stdout) =>

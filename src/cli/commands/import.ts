@@ -143,10 +143,7 @@ export const importCommand: Command = {
     else printResult(io, t, result);
     const feedback = valueOf(options, 'feedback');
     if (feedback)
-      for (const copy of feedbackCopies(
-        result.files.map((report, i) => ({ report, bytes: sources[i] })),
-        language,
-      )) {
+      for (const copy of feedbackCopies(result.files.map((report, i) => ({ report, bytes: sources[i] })))) {
         const path = join(feedback, copy.fileName);
         await writeOutput(io, path, copy.bytes, { replace: options.force === true });
         io.stdout(t('cli.import.feedbackWritten', { file: path, count: copy.problems }));

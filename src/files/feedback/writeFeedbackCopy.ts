@@ -1,4 +1,5 @@
 import { parseA1Range } from '../a1Range';
+import { addCellNotes } from '../planPatch/cellNotes';
 import { addSheetWithTable } from '../planPatch/newSheet';
 import { PackageParts } from '../planPatch/packageParts';
 import { setCells, type CellRestyle } from '../planPatch/sheetCells';
@@ -17,6 +18,8 @@ export interface FeedbackLabels {
   sheet: string;
   title: string;
   headers: [sheet: string, cell: string, message: string];
+  /** Who the cell notes are from, as Excel and LibreOffice show it above a note. */
+  author: string;
 }
 
 /** Light red, the colour spreadsheets use for "bad". */
@@ -24,9 +27,10 @@ const MARK = 'FFFFC7CE';
 const TABLE = 'NapFeedback';
 
 /**
- * The agency's own file sent back: every part of it as it was (its values, protection, dropdowns), the
- * wrong cells filled in light red, and a sheet in front listing each problem by sheet and cell. Built by
- * patching the package, so nothing the agency typed is lost and the form still imports once corrected.
+ * The agency's own file sent back: every part of it as it was (its values, protection, dropdowns, notes),
+ * the wrong cells filled in light red with a note saying what is wrong (shown when the cell is hovered),
+ * and a sheet in front listing each problem by sheet and cell. Built by patching the package, so nothing
+ * the agency typed is lost and the form still imports once corrected.
  */
 export function writeFeedbackCopy(
   bytes: Uint8Array,
@@ -37,15 +41,20 @@ export function writeFeedbackCopy(
   const map = workbookMap(parts);
   const styles = new AddedStyles(parts);
   for (const sheet of map.sheets) {
-    const marks: CellRestyle[] = items
+    const cells = items
       .filter((item) => item.sheet === sheet.name)
       .flatMap((item) => {
         const box = parseA1Range(item.cell);
-        return box
-          ? [{ row: box.top, column: box.left, restyle: (current: number) => styles.filled(current, MARK) }]
-          : [];
+        return box ? [{ row: box.top, column: box.left, text: item.message }] : [];
       });
-    if (marks.length > 0) parts.setText(sheet.part, setCells(parts.text(sheet.part), marks));
+    if (cells.length === 0) continue;
+    const marks: CellRestyle[] = cells.map(({ row, column }) => ({
+      row,
+      column,
+      restyle: (current: number) => styles.filled(current, MARK),
+    }));
+    parts.setText(sheet.part, setCells(parts.text(sheet.part), marks));
+    addCellNotes(parts, sheet.part, cells, labels.author);
   }
   const taken = new Set(map.sheets.map((sheet) => sheet.name.toLowerCase()));
   let name = labels.sheet;

@@ -22,11 +22,11 @@ export interface NewSheet {
   page: PageLayoutWrite | undefined;
 }
 
-function freeName(parts: PackageParts, pattern: (n: number) => string): string {
+export function freeName(parts: PackageParts, pattern: (n: number) => string): string {
   for (let n = 1; ; n++) if (!parts.has(pattern(n))) return pattern(n);
 }
 
-function addRelationship(parts: PackageParts, rels: string, type: string, target: string): string {
+export function addRelationship(parts: PackageParts, rels: string, type: string, target: string): string {
   const xml = parts.has(rels)
     ? parts.text(rels)
     : `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"></Relationships>`;
@@ -38,7 +38,7 @@ function addRelationship(parts: PackageParts, rels: string, type: string, target
   return id;
 }
 
-function addContentType(parts: PackageParts, part: string, type: string): void {
+export function addContentType(parts: PackageParts, part: string, type: string): void {
   const xml = parts.text(TYPES);
   parts.setText(TYPES, xml.replace('</Types>', `<Override PartName="/${part}" ContentType="${type}"/></Types>`));
 }
