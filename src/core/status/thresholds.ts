@@ -60,18 +60,20 @@ function readShare(value: CellValue, locale: NumberLocale): number | null {
   return fraction >= 0 && fraction <= 1 ? fraction : null;
 }
 
-/** The plan's own language writes the Yes and No of the settings, so those of every language count. */
-const lower = (texts: string[]) => texts.map((text) => text.toLowerCase());
-const YES = new Set(['true', 'y', '1', ...lower(allTranslations('answer.yes'))]);
-const NO = new Set(['false', 'n', '0', ...lower(allTranslations('answer.no'))]);
+/**
+ * The plan's own language writes the Yes and No of the settings, so those of every language count. Looked
+ * up when read, not when this module loads: the task pane registers the other languages after its first bytes.
+ */
+const answers = (key: 'answer.yes' | 'answer.no', own: string[]) =>
+  new Set([...own, ...allTranslations(key).map((text) => text.toLowerCase())]);
 
 function readYesNo(value: CellValue): boolean | null {
   if (typeof value === 'boolean') return value;
   const t = String(value ?? '')
     .trim()
     .toLowerCase();
-  if (YES.has(t)) return true;
-  if (NO.has(t)) return false;
+  if (answers('answer.yes', ['true', 'y', '1']).has(t)) return true;
+  if (answers('answer.no', ['false', 'n', '0']).has(t)) return false;
   return null;
 }
 

@@ -74,3 +74,22 @@ describe('statusSettingsFromRecord', () => {
     expect(statusSettingsFromRecord({ 'status.onTrack': '0,8' }, 'comma').settings.onTrack).toBe(0.8);
   });
 });
+
+describe('yes and no in the plan language', () => {
+  it('reads them when the languages were registered after the module loaded, as in the task pane', async () => {
+    await jest.isolateModulesAsync(async () => {
+      // A fresh module registry holds English only, as the pane's first bytes do.
+      const { statusSettingsFromRecord: read } = await import('../../../src/core/status/thresholds');
+      const record = { 'status.atRiskCountsAsOffTrack': 'Ne' };
+      expect(read(record).issues).toEqual([expect.objectContaining({ problem: 'notYesNo' })]);
+      const { registerAllLanguages } = await import('../../../src/core/i18n/allLanguages');
+      registerAllLanguages();
+      expect(read(record)).toEqual({
+        settings: { ...DEFAULT_STATUS_SETTINGS, atRiskCountsAsOffTrack: false },
+        issues: [],
+      });
+      expect(read({ 'status.atRiskCountsAsOffTrack': 'Да' }).settings.atRiskCountsAsOffTrack).toBe(true);
+      expect(read({ 'status.atRiskCountsAsOffTrack': 'Jo' }).settings.atRiskCountsAsOffTrack).toBe(false);
+    });
+  });
+});
