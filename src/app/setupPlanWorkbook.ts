@@ -1,5 +1,6 @@
 import * as z from 'zod';
 import { examplePlan } from '../core/example/examplePlan';
+import { exampleText } from '../core/example/exampleText';
 import { translator, type Translator } from '../core/i18n/translate';
 import { Language, PaperSize, ReportingFrequency } from '../core/model/enums';
 import type { Plan, PlanSettings } from '../core/model/plan';
@@ -58,7 +59,7 @@ export async function setupPlanWorkbook(gateway: WorkbookGateway, input: SetupOp
     numberLocale: 'dot',
     paperSize: options.paperSize,
   };
-  const plan = options.example ? examplePlan(settings) : emptyPlan(settings, t);
+  const plan = options.example ? examplePlan(settings, await exampleText(settings.language)) : emptyPlan(settings, t);
 
   const { result: planned, degraded: degradedKeys } = await gateway.update(
     { tables: SETUP_TABLES.map((table) => table.name), sheetStarts: sheetStartNames(PLAN_SHEETS, t) },

@@ -6,8 +6,8 @@ import { en } from '../../src/core/example/text/en';
 import { LOCALE_TAGS } from '../../src/core/i18n/locale';
 import { registeredCatalogues, translate } from '../../src/core/i18n/translate';
 import type { Language } from '../../src/core/model/enums';
-import { launchChromium } from '../support/browser';
-import { serveDist } from '../support/staticServer';
+import { launchChromium } from '../../src/devtools/chromium';
+import { serveDist } from '../../src/devtools/staticServer';
 
 /**
  * The preview honours the pane-language choice as Office does: a language chosen in the pane's picker
@@ -68,13 +68,13 @@ it('keeps the language chosen in the pane when the preview is opened again, over
 });
 
 /** Words of the English example plan that the language's example text and catalogue never use. */
-function englishExampleWords(language: Language): Set<string> {
+async function englishExampleWords(language: Language): Promise<Set<string>> {
   const words = (text: unknown): string[] =>
     JSON.stringify(text)
       .toLowerCase()
       .match(/\p{L}{4,}/gu) ?? [];
   // The language's own catalogue counts as its own words: the product name "NAP Monitor" is in every one.
-  const own = new Set([...words(exampleText(language)), ...words(registeredCatalogues()[language])]);
+  const own = new Set([...words(await exampleText(language)), ...words(registeredCatalogues()[language])]);
   return new Set(words(en).filter((word) => !own.has(word)));
 }
 
@@ -92,7 +92,7 @@ describe.each(['sr-Latn', 'sq'] as const)('the example plan set up in %s', (lang
     await pane.getByRole('radio', { name: t('ui.setup.startExample') }).check();
     await pane.getByRole('button', { name: t('ui.setup.run'), exact: true }).click();
     await pane.getByRole('heading', { name: t('ui.settings.heading') }).waitFor();
-    const english = englishExampleWords(language);
+    const english = await englishExampleWords(language);
     const englishShown = async () =>
       [...new Set((await pane.innerText()).toLowerCase().match(/\p{L}{4,}/gu) ?? [])].filter((word) =>
         english.has(word),
@@ -101,7 +101,7 @@ describe.each(['sr-Latn', 'sq'] as const)('the example plan set up in %s', (lang
     await pane.getByRole('tab', { name: t('ui.tab.check') }).click();
     await pane.getByRole('button', { name: t('ui.check.run') }).click();
     await pane.getByRole('heading', { name: t('ui.check.checklist') }).waitFor();
-    expect(await pane.innerText()).toContain(exampleText(language).areas['3']);
+    expect(await pane.innerText()).toContain((await exampleText(language)).areas['3']);
     expect(await englishShown()).toEqual([]);
     await view.screenshot({ path: `${ARTIFACTS}/language-example-${language}-check.png` });
     await view.setViewportSize({ width: 320, height: 900 });
@@ -111,7 +111,7 @@ describe.each(['sr-Latn', 'sq'] as const)('the example plan set up in %s', (lang
     await pane.getByRole('tab', { name: t('ui.tab.status') }).click();
     await pane.getByRole('button', { name: t('ui.status.run') }).click();
     await pane.getByText(t('ui.status.areas'), { exact: true }).first().waitFor();
-    expect(await pane.innerText()).toContain(exampleText(language).areas['2']);
+    expect(await pane.innerText()).toContain((await exampleText(language)).areas['2']);
     expect(await englishShown()).toEqual([]);
     await view.screenshot({ path: `${ARTIFACTS}/language-example-${language}-status.png` });
     await view.close();

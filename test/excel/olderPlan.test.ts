@@ -2,6 +2,7 @@ import { buildReturnForms } from '../../src/app/buildReturnForms';
 import { applyImport, type ImportOptions } from '../../src/app/importReturns';
 import { setupPlanWorkbook } from '../../src/app/setupPlanWorkbook';
 import { examplePlan } from '../../src/core/example/examplePlan';
+import { en } from '../../src/core/example/text/en';
 import { translator } from '../../src/core/i18n/translate';
 import { fillReturnForm } from '../../src/devtools/fillReturnForm';
 import { OfficeGateway } from '../../src/excel/officeGateway';
@@ -11,15 +12,18 @@ import { LATER_LEDGER_COLUMNS, olderPlanBatch } from '../support/olderPlan';
 
 const t = translator('en');
 const setup = { title: 'NAP', country: 'Montenegro', periodStart: '2026-01-01', periodEnd: '2028-12-31' };
-const plan = examplePlan({
-  ...setup,
-  planId: 'never written',
-  layoutVersion: 1,
-  reportingFrequency: 'quarterly',
-  language: 'en',
-  currency: 'EUR',
-  numberLocale: 'dot',
-});
+const plan = examplePlan(
+  {
+    ...setup,
+    planId: 'never written',
+    layoutVersion: 1,
+    reportingFrequency: 'quarterly',
+    language: 'en',
+    currency: 'EUR',
+    numberLocale: 'dot',
+  },
+  en,
+);
 const options: ImportOptions = {
   language: 'en',
   file: 'plan.xlsx',

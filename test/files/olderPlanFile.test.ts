@@ -1,6 +1,7 @@
 import { buildReturnForms } from '../../src/app/buildReturnForms';
 import { applyImport, type ImportOptions } from '../../src/app/importReturns';
 import { examplePlan } from '../../src/core/example/examplePlan';
+import { en } from '../../src/core/example/text/en';
 import { translator } from '../../src/core/i18n/translate';
 import { fillReturnForm } from '../../src/devtools/fillReturnForm';
 import { PlanFileGateway } from '../../src/files/planPatch/planFileGateway';
@@ -10,18 +11,21 @@ import { XlsxFileGateway } from '../../src/files/xlsxRead';
 import { libreOfficeSheets } from '../support/libreoffice';
 import { olderPlanBatch } from '../support/olderPlan';
 
-const plan = examplePlan({
-  planId: 'never written',
-  layoutVersion: 1,
-  title: 'NAP',
-  country: 'Montenegro',
-  periodStart: '2026-01-01',
-  periodEnd: '2028-12-31',
-  reportingFrequency: 'quarterly',
-  language: 'en',
-  currency: 'EUR',
-  numberLocale: 'dot',
-});
+const plan = examplePlan(
+  {
+    planId: 'never written',
+    layoutVersion: 1,
+    title: 'NAP',
+    country: 'Montenegro',
+    periodStart: '2026-01-01',
+    periodEnd: '2028-12-31',
+    reportingFrequency: 'quarterly',
+    language: 'en',
+    currency: 'EUR',
+    numberLocale: 'dot',
+  },
+  en,
+);
 const options: ImportOptions = {
   language: 'en',
   file: 'old.xlsx',

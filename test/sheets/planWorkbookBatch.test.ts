@@ -1,4 +1,5 @@
 import { examplePlan } from '../../src/core/example/examplePlan';
+import { en } from '../../src/core/example/text/en';
 import { translator } from '../../src/core/i18n/translate';
 import type { CellValue } from '../../src/core/model/cell';
 import type { PlanSettings } from '../../src/core/model/plan';
@@ -25,7 +26,7 @@ const settings: PlanSettings = {
   numberLocale: 'dot',
   paperSize: 'A4',
 };
-const plan = examplePlan(settings);
+const plan = examplePlan(settings, en);
 const ALL_TABLES = [
   'NapSettings',
   'NapAreas',

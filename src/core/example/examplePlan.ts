@@ -1,7 +1,6 @@
 import { localeFormat } from '../i18n/locale';
 import { translate } from '../i18n/translate';
 import type { Indicator, Plan, PlanSettings } from '../model/plan';
-import { exampleText } from './exampleText';
 import type { ExampleText } from './text/en';
 
 /**
@@ -10,16 +9,15 @@ import type { ExampleText } from './text/en';
  * Euros"), its unmeasured baseline and the activity numbered 2.1.2 under key measure 3.1. Where the guide
  * leaves a number as a placeholder for an indicator, a plausible figure stands in, so status can be shown.
  * One structure (codes, numbers, dates, links) in every language; the words are the plan language's
- * (text/*.ts), since this is the plan's own document content, not interface text.
+ * (text/*.ts, loaded by exampleText), since this is the plan's own document content, not interface text.
  */
-export function examplePlan(settings: PlanSettings): Plan {
+export function examplePlan(settings: PlanSettings, words: ExampleText): Plan {
   const { language } = settings;
   const y0 = Number(settings.periodStart.slice(0, 4));
   const mid = `${y0 + 1}-06-30`;
   const end = settings.periodEnd;
   const baselineDate = `${y0 - 1}-12-31`;
   const date = (iso: string) => localeFormat(language).date(iso, 'long');
-  const words = exampleText(language);
   const values: Record<string, string> = {
     year: String(y0 + 2),
     country: settings.country || words.country,

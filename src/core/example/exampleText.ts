@@ -1,10 +1,6 @@
 import { latinToCyrillic } from '../i18n/transliterate';
 import type { Language } from '../model/enums';
-import { bs } from './text/bs';
-import { en, type ExampleText } from './text/en';
-import { mk } from './text/mk';
-import { sq } from './text/sq';
-import { srLatn } from './text/sr-Latn';
+import type { ExampleText } from './text/en';
 
 type Deep = string | readonly Deep[] | { readonly [key: string]: Deep };
 
@@ -14,22 +10,24 @@ function cyrillic<T extends Deep>(text: T): T {
   return Object.fromEntries(Object.entries(text).map(([key, value]) => [key, cyrillic(value as Deep)])) as T;
 }
 
-let srCyrl: ExampleText | undefined;
-
-/** The example plan's words in a plan language; Serbian Cyrillic is Serbian Latin transliterated, made once. */
-export function exampleText(language: Language): ExampleText {
+/**
+ * The example plan's words in a plan language, loaded when a plan is set up with the example: they are
+ * document content in six languages that the task pane need not carry before then. Serbian Cyrillic is
+ * Serbian Latin transliterated.
+ */
+export async function exampleText(language: Language): Promise<ExampleText> {
   switch (language) {
     case 'en':
-      return en;
+      return (await import(/* webpackChunkName: "example-en" */ './text/en')).en;
     case 'sr-Latn':
-      return srLatn;
+      return (await import(/* webpackChunkName: "example-sr" */ './text/sr-Latn')).srLatn;
     case 'sr-Cyrl':
-      return (srCyrl ??= cyrillic(srLatn));
+      return cyrillic((await import(/* webpackChunkName: "example-sr" */ './text/sr-Latn')).srLatn);
     case 'sq':
-      return sq;
+      return (await import(/* webpackChunkName: "example-sq" */ './text/sq')).sq;
     case 'mk':
-      return mk;
+      return (await import(/* webpackChunkName: "example-mk" */ './text/mk')).mk;
     case 'bs':
-      return bs;
+      return (await import(/* webpackChunkName: "example-bs" */ './text/bs')).bs;
   }
 }

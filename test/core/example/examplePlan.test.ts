@@ -1,7 +1,7 @@
 import { checkPlan } from '../../../src/core/checks';
 import { examplePlan } from '../../../src/core/example/examplePlan';
 import { exampleText } from '../../../src/core/example/exampleText';
-import { en } from '../../../src/core/example/text/en';
+import { en, type ExampleText } from '../../../src/core/example/text/en';
 import { agencyAssignments } from '../../../src/core/forms/agencyResponsibility';
 import { GLOSSARY, stemPattern } from '../../../src/core/i18n/glossary';
 import { latinToCyrillic } from '../../../src/core/i18n/transliterate';
@@ -23,7 +23,12 @@ const SETTINGS = {
   numberLocale: 'dot',
 } as PlanSettings;
 const OTHERS = Language.options.filter((language) => language !== 'en');
-const planIn = (language: Language) => examplePlan({ ...SETTINGS, language });
+/** Every language's words, loaded once as set-up loads them. */
+const texts = new Map<Language, ExampleText>();
+beforeAll(async () => {
+  for (const language of Language.options) texts.set(language, await exampleText(language));
+});
+const planIn = (language: Language) => examplePlan({ ...SETTINGS, language }, texts.get(language)!);
 
 /** Every text of a table with its path: "indicators.I2.1.baseline" → "...". */
 function leaves(value: unknown, path = ''): [string, string][] {
@@ -61,7 +66,7 @@ const statusesOf = (language: Language, asOf: string) => {
 
 describe("the guide's example plan in the plan language", () => {
   it.each(OTHERS)('gives every text of the English example in %s, translated', (language) => {
-    const text = new Map(leaves(exampleText(language)));
+    const text = new Map(leaves(texts.get(language)));
     expect([...text.keys()]).toEqual([...english.keys()]);
     for (const [path, words] of english) {
       if (words === '') expect(text.get(path)).toBe('');
@@ -69,20 +74,23 @@ describe("the guide's example plan in the plan language", () => {
     }
   });
 
-  it.each(['sr-Latn', 'bs', 'mk', 'sq'] as const)('uses the glossary terms in %s where the English has them', (language) => {
-    const text = new Map(leaves(exampleText(language)));
-    const missing = GLOSSARY.flatMap((term) =>
-      [...english]
-        .filter(([path, words]) => term.english.test(words) && !NOT_THE_TERM.has(`${path} ${term.id}`))
-        .filter(([path]) => !stemPattern(term.stems[language]).test(text.get(path)!))
-        .map(([path]) => `${path} ${term.id}`),
-    );
-    expect(missing).toEqual([]);
-  });
+  it.each(['sr-Latn', 'bs', 'mk', 'sq'] as const)(
+    'uses the glossary terms in %s where the English has them',
+    (language) => {
+      const text = new Map(leaves(texts.get(language)));
+      const missing = GLOSSARY.flatMap((term) =>
+        [...english]
+          .filter(([path, words]) => term.english.test(words) && !NOT_THE_TERM.has(`${path} ${term.id}`))
+          .filter(([path]) => !stemPattern(term.stems[language]).test(text.get(path)!))
+          .map(([path]) => `${path} ${term.id}`),
+      );
+      expect(missing).toEqual([]);
+    },
+  );
 
   it('writes Serbian Cyrillic as the Serbian Latin text transliterated', () => {
-    const cyrillic = new Map(leaves(exampleText('sr-Cyrl')));
-    for (const [path, words] of leaves(exampleText('sr-Latn'))) expect(cyrillic.get(path)).toBe(latinToCyrillic(words));
+    const cyrillic = new Map(leaves(texts.get('sr-Cyrl')));
+    for (const [path, words] of leaves(texts.get('sr-Latn'))) expect(cyrillic.get(path)).toBe(latinToCyrillic(words));
     expect(planIn('sr-Cyrl').areas[1].name).toBe('Превенција трговине људима');
   });
 

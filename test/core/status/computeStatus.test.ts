@@ -1,4 +1,5 @@
 import { examplePlan } from '../../../src/core/example/examplePlan';
+import { en } from '../../../src/core/example/text/en';
 import { INDICATOR_STATUSES, StatusReport } from '../../../src/core/status';
 import { activity, HALFWAY, indicator, plan, rawReport, report, row, SETTINGS, statusOf } from './fixture';
 
@@ -190,7 +191,7 @@ describe('How status is computed', () => {
 
 describe("the guide's Annex 3 example plan", () => {
   it('is judged where it can be, and says why not where it cannot', () => {
-    const p = examplePlan(SETTINGS);
+    const p = examplePlan(SETTINGS, en);
     const r = report(p, [
       row({ code: 'I1.1', period: '2026', value: 4, agency: 'ATC', assessment: 'onTrack' }),
       row({ code: 'I3.1', period: '2026-Q4', value: 'partly established', agency: 'MOI' }),

@@ -1,6 +1,7 @@
 import ExcelJS from 'exceljs';
 import { translator } from '../../../src/core/i18n/translate';
 import { examplePlan } from '../../../src/core/example/examplePlan';
+import { exampleText } from '../../../src/core/example/exampleText';
 import { agencyAssignments } from '../../../src/core/forms/agencyResponsibility';
 import type { Language } from '../../../src/core/model/enums';
 import type { Plan, PlanSettings } from '../../../src/core/model/plan';
@@ -27,8 +28,8 @@ export const SETTINGS: PlanSettings = {
 } as PlanSettings;
 
 /** The guide's example plan, with I2.2 turned into a ratio so a form asks numerator and denominator. */
-export function plan(language: Language = 'en'): Plan {
-  const example = examplePlan({ ...SETTINGS, language });
+export async function plan(language: Language = 'en'): Promise<Plan> {
+  const example = examplePlan({ ...SETTINGS, language }, await exampleText(language));
   return {
     ...example,
     indicators: example.indicators.map((i) => (i.code === 'I2.2' ? { ...i, aggregation: 'ratio' as const } : i)),
@@ -46,7 +47,7 @@ export async function exampleForm(
     language?: Language;
   } = {},
 ) {
-  const p = plan(options.language);
+  const p = await plan(options.language);
   const t = translator(p.settings.language);
   const periods = planPeriods(p.settings, { formDueDays: 15 });
   const index = periods.findIndex((period) => period.code === (options.period ?? '2026-Q2'));
