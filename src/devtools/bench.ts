@@ -1,4 +1,5 @@
-import { readFileSync, readdirSync } from 'node:fs';
+import { mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { performance } from 'node:perf_hooks';
@@ -15,6 +16,7 @@ import { computeStatus, DEFAULT_STATUS_SETTINGS } from '../core/status';
 import { OfficeGateway } from '../excel/officeGateway';
 import { syntheticLedger, syntheticPlan } from './syntheticPlan';
 import { readerBench } from './readerBench';
+import { readerBoundsBench } from './readerBoundsBench';
 import { importBench } from './importBench';
 import { languagesBench } from './languagesBench';
 import { buildReturnForms } from '../app/buildReturnForms';
@@ -176,18 +178,37 @@ async function forms(): Promise<void> {
   emit('forms.write_ms.40x300', performance.now() - start, 'ms');
 }
 
-async function bench(): Promise<void> {
-  await syncs();
-  taskPaneBundle();
-  cores();
-  await report();
-  await forms();
-  await readerBench(emit);
-  await importBench(emit);
-  languagesBench(emit);
+/** The reader's figures share one folder of generated files: the corpus, the synthetic plan, the 20 MB form. */
+async function reader(): Promise<void> {
+  const folder = mkdtempSync(join(tmpdir(), 'nap-reader-bench-'));
+  try {
+    const corpus = await readerBench(emit, folder);
+    await readerBoundsBench(emit, folder, corpus);
+  } finally {
+    rmSync(folder, { recursive: true, force: true });
+  }
 }
 
-bench().catch((error: unknown) => {
+const PARTS: Record<string, () => unknown> = {
+  syncs,
+  bundle: taskPaneBundle,
+  cores,
+  report,
+  forms,
+  reader,
+  import: () => importBench(emit),
+  languages: () => languagesBench(emit),
+};
+
+/** Every part in order, or only those named on the command line (`node dist/devtools/bench.js reader import`). */
+async function bench(names: string[]): Promise<void> {
+  const unknown = names.filter((name) => !(name in PARTS));
+  if (unknown.length > 0)
+    throw new Error(`unknown bench part ${unknown.join(', ')}; parts: ${Object.keys(PARTS).join(', ')}`);
+  for (const [name, part] of Object.entries(PARTS)) if (names.length === 0 || names.includes(name)) await part();
+}
+
+bench(process.argv.slice(2)).catch((error: unknown) => {
   process.stderr.write(`${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
   process.exitCode = 1;
 });

@@ -2,9 +2,9 @@ import { mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Locator, Page } from 'playwright-core';
 import { axeViolations } from '../support/axe';
-import { launchChromium } from '../support/browser';
+import { launchChromium } from '../../src/devtools/chromium';
 import { eventually } from '../support/eventually';
-import { serveDist } from '../support/staticServer';
+import { serveDist } from '../../src/devtools/staticServer';
 
 /**
  * The task pane for people who use a keyboard, a screen reader or a dark theme, in real Chromium on the

@@ -1,9 +1,9 @@
 import { mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Page } from 'playwright-core';
-import { launchChromium } from '../support/browser';
+import { launchChromium } from '../../src/devtools/chromium';
 import { eventually } from '../support/eventually';
-import { serveDist } from '../support/staticServer';
+import { serveDist } from '../../src/devtools/staticServer';
 
 /**
  * The plan-quality checklist in the built task pane on the preview page: the user answers yes, no or not

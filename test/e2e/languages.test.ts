@@ -9,8 +9,8 @@ import { LOCALE_TAGS, localeFormat } from '../../src/core/i18n/locale';
 import { messageForms } from '../../src/core/i18n/message';
 import { registeredCatalogues, translate } from '../../src/core/i18n/translate';
 import { Language } from '../../src/core/model/enums';
-import { launchChromium } from '../support/browser';
-import { serveDist } from '../support/staticServer';
+import { launchChromium } from '../../src/devtools/chromium';
+import { serveDist } from '../../src/devtools/staticServer';
 
 /**
  * The task pane page where it cannot run, and the pane in each language, in real Chromium.

@@ -5,9 +5,9 @@ import { INDICATOR_STATUSES } from '../../src/core/status';
 import { defaultAsOf } from '../../src/core/status/defaultAsOf';
 import { statusColour } from '../../src/core/status/palette';
 import { localToday } from '../../src/taskpane/today';
-import { launchChromium } from '../support/browser';
+import { launchChromium } from '../../src/devtools/chromium';
 import { eventually } from '../support/eventually';
-import { serveDist } from '../support/staticServer';
+import { serveDist } from '../../src/devtools/staticServer';
 
 /**
  * The built task pane, driven in real Chromium on the preview page, against the simulated workbook.

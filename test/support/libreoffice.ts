@@ -2,7 +2,7 @@ import { execFile } from 'node:child_process';
 import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { findProgram } from './findProgram';
+import { findProgram } from '../../src/devtools/findProgram';
 
 /**
  * LibreOffice as the second, independent reader of the workbooks we write. Its CSV filter exports every

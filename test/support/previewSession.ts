@@ -1,8 +1,8 @@
 import { mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Page } from 'playwright-core';
-import { launchChromium } from './browser';
-import { serveDist } from './staticServer';
+import { launchChromium } from '../../src/devtools/chromium';
+import { serveDist } from '../../src/devtools/staticServer';
 
 export const ARTIFACTS = resolve(__dirname, '../../test-artifacts');
 

@@ -1,7 +1,7 @@
 import { mkdtempSync, writeFileSync, chmodSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { findProgram } from './findProgram';
+import { findProgram } from '../../src/devtools/findProgram';
 
 describe('findProgram', () => {
   const saved = { PATH: process.env.PATH, NAP_TEST_TOOL: process.env.NAP_TEST_TOOL };
