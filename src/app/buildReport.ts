@@ -80,7 +80,7 @@ export function reportFromSnapshot(snapshot: WorkbookSnapshot, options: ReportOp
  */
 export async function buildReport(gateway: WorkbookGateway, options: ReportOptions): Promise<BuiltReport> {
   const ui = translator(options.language);
-  const request = { tables: REPORT_READ, sheetStarts: sheetStartNames([REPORT_SHEET], ui) };
+  const request = { tables: REPORT_READ, sheetStarts: sheetStartNames([REPORT_SHEET]) };
   const { result, degraded } = await gateway.update(request, (snapshot) => {
     const model = reportFromSnapshot(snapshot, options);
     const { batch, placement } = reportBatch(snapshot, model, translator(model.language));

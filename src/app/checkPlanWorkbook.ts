@@ -63,7 +63,7 @@ export async function checkPlanWorkbook(gateway: WorkbookGateway, options: Check
   const t = translator(options.language);
   const request = {
     tables: [...PLAN_TABLES, LISTS_TABLE, ...CHECK_TABLES].map((table) => table.name),
-    sheetStarts: sheetStartNames(CHECK_SHEETS, t),
+    sheetStarts: sheetStartNames(CHECK_SHEETS),
     rulesOn: PLAN_TABLES.map((table) => table.name),
   };
   const { result, degraded } = await gateway.update(request, (snapshot) => planCheck(snapshot, options));

@@ -63,11 +63,16 @@ export async function computeStatusWorkbook(gateway: WorkbookGateway, options: S
   const tables = options.write ? [...STATUS_INPUT_TABLES, ...STATUS_REPLACED_TABLES] : STATUS_INPUT_TABLES;
   const request = {
     tables: tables.map((table) => table.name),
-    sheetStarts: options.write ? sheetStartNames(STATUS_SHEETS, t) : [],
+    sheetStarts: options.write ? sheetStartNames(STATUS_SHEETS) : [],
   };
   const { result, degraded } = await gateway.update(request, (snapshot) => {
     const planned = planStatus(snapshot, options);
-    return { batch: options.write ? statusBatch(snapshot, planned.plan, planned.report, t) : null, result: planned };
+    // The Status sheet is the plan's document, as the report is: in the plan's language, not the user's.
+    const sheet = translator(planned.plan.settings.language);
+    return {
+      batch: options.write ? statusBatch(snapshot, planned.plan, planned.report, sheet) : null,
+      result: planned,
+    };
   });
   return {
     report: result.report,

@@ -1,4 +1,4 @@
-import { translator, type Translator } from '../core/i18n/translate';
+import { dateParam, translator, type Translator } from '../core/i18n/translate';
 import type { ChangedValue } from '../core/consolidation/earlierComparison';
 import { consolidate, type ConsolidationPlan, type IncomingSubmission } from '../core/consolidation/consolidate';
 import { redact, type PersonalDataFlag, type PrivacyDecision } from '../core/consolidation/personalDataFlag';
@@ -99,10 +99,7 @@ export interface ImportResult {
 
 const READ: ReadRequest = {
   tables: [...PLAN_TABLES, PROGRESS_TABLE, SUBMISSIONS_TABLE, AUDIT_TABLE].map((table) => table.name),
-  // The sheets an interrupted import may have begun, under their name in any workbook language.
-  sheetStarts: Language.options.flatMap((language) =>
-    sheetStartNames([AUDIT_SHEET, SUBMISSIONS_SHEET], translator(language)),
-  ),
+  sheetStarts: sheetStartNames([AUDIT_SHEET, SUBMISSIONS_SHEET]),
 };
 
 /** The dry run: what each file would add and change, and what is wrong; the workbook is only read. */
@@ -377,13 +374,17 @@ function withOutcome(checked: Checked, plan: ConsolidationPlan, ui: Translator, 
         message: ui('import.closed', {
           file,
           period: outcome.lock.period,
-          date: outcome.lock.time,
+          date: dateParam(outcome.lock.time.slice(0, 10)),
           who: outcome.lock.who,
           reason: outcome.lock.reason,
         }),
       };
     case 'unchanged':
-      return { ...report, status: 'unchanged', message: ui('import.unchanged', { file, date: outcome.receivedAt }) };
+      return {
+        ...report,
+        status: 'unchanged',
+        message: ui('import.unchanged', { file, date: dateParam(outcome.receivedAt.slice(0, 10)) }),
+      };
     case 'refused':
       return report;
     case 'added':
@@ -420,7 +421,7 @@ function reminders(
         plan: plan.settings.title,
         name: agency.contactPerson || agency.name,
         agency: agency.name || agency.code,
-        dueDate,
+        dueDate: dateParam(dueDate),
       };
       return [
         {

@@ -62,7 +62,7 @@ export async function setupPlanWorkbook(gateway: WorkbookGateway, input: SetupOp
   const plan = options.example ? examplePlan(settings, await exampleText(settings.language)) : emptyPlan(settings, t);
 
   const { result: planned, degraded: degradedKeys } = await gateway.update(
-    { tables: SETUP_TABLES.map((table) => table.name), sheetStarts: sheetStartNames(PLAN_SHEETS, t) },
+    { tables: SETUP_TABLES.map((table) => table.name), sheetStarts: sheetStartNames(PLAN_SHEETS) },
     (snapshot) => {
       const laidOut = planWorkbookBatch(snapshot, plan, t);
       const changes = laidOut.created.length + laidOut.addedColumns.length + (laidOut.addedPlanId ? 1 : 0);

@@ -1,4 +1,5 @@
-import type { Translator } from '../core/i18n/translate';
+import { translator, type Params, type Translator } from '../core/i18n/translate';
+import { Language } from '../core/model/enums';
 import type { SheetInfo, WorkbookSnapshot, WriteBatch } from './gateway';
 import type { SheetSpec } from './layout';
 import { pageLayoutFor, type PrintDocument } from './printLayout';
@@ -57,7 +58,7 @@ export function addSheet(
   room: SheetRoom,
   t: Translator,
   document: PrintDocument,
-  titleParams?: Record<string, string>,
+  titleParams?: Params,
 ): string {
   const title = t(spec.title, titleParams);
   const earlier = interruptedSheet(t(spec.name), title, room);
@@ -79,7 +80,14 @@ export function addSheet(
 /** How many numbered variants of a sheet's name a re-run looks at for a sheet it began. */
 const VARIANTS = 3;
 
-/** The names under which an interrupted run may have added these sheets, for ReadRequest.sheetStarts. */
-export function sheetStartNames(specs: readonly SheetSpec[], t: Translator): string[] {
-  return specs.flatMap((spec) => Array.from({ length: VARIANTS }, (_, i) => numberedName(t(spec.name), i + 1)));
+/**
+ * The names under which an interrupted run may have added these sheets, for ReadRequest.sheetStarts: in every
+ * language, since a sheet is named in the plan's language, which is known only once the workbook is read.
+ */
+export function sheetStartNames(specs: readonly SheetSpec[]): string[] {
+  const names = Language.options.flatMap((language) => {
+    const t = translator(language);
+    return specs.flatMap((spec) => Array.from({ length: VARIANTS }, (_, i) => numberedName(t(spec.name), i + 1)));
+  });
+  return [...new Set(names)];
 }

@@ -1,5 +1,5 @@
 import { renderSentence, renderSentences } from '../core/i18n/sentence';
-import type { MessageKey, Translator } from '../core/i18n/translate';
+import { dateParam, type MessageKey, type Translator } from '../core/i18n/translate';
 import type { CellValue } from '../core/model/cell';
 import type { Plan } from '../core/model/plan';
 import type { IndicatorStatus, RollupResult, SelfAssessment, StatusReport } from '../core/status';
@@ -132,13 +132,14 @@ export function statusBatch(snapshot: WorkbookSnapshot, plan: Plan, report: Stat
   colour(ACTIVITY_STATUS_TABLE, activityPlace, report.activities.length, 'activity');
 
   const existingSummary = snapshot.tables[AREA_STATUS_TABLE.name]?.sheet;
-  const statusSheet = existingSummary ?? addSheet(batch, STATUS_SHEET, room, t, document, { asOf: report.asOf });
+  const statusSheet =
+    existingSummary ?? addSheet(batch, STATUS_SHEET, room, t, document, { asOf: dateParam(report.asOf) });
   if (existingSummary) {
     batch.blocks.push({
       sheet: statusSheet,
       top: 0,
       left: 0,
-      rows: [[t('title.status', { asOf: report.asOf })]],
+      rows: [[t('title.status', { asOf: dateParam(report.asOf) })]],
       bold: true,
     });
   }

@@ -111,7 +111,7 @@ describe('buildReturnForms', () => {
     await workbook.xlsx.load(result.forms[0].bytes.buffer as ArrayBuffer);
     const sheet = workbook.getWorksheet('Progress report')!;
     expect([sheet.getCell('C6').value, sheet.getCell('C7').value]).toEqual([
-      '2026-07-30',
+      '30 July 2026',
       'ATC office, atc@example.org',
     ]);
     expect((sheet as unknown as { sheetProtection: { algorithmName?: string } }).sheetProtection.algorithmName).toBe(

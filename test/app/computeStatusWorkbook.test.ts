@@ -71,6 +71,25 @@ describe('computeStatusWorkbook', () => {
     expect(statusRules[0]).toMatchObject({ formula: '=B4="Achieved"', address: 'B4:B1003', replace: true });
   });
 
+  it("writes the Status sheets in the plan's language, whatever the user's, with dates in words", async () => {
+    const gateway = new MemoryGateway();
+    await setupPlanWorkbook(gateway, {
+      title: 'NAP',
+      country: 'Crna Gora',
+      periodStart: '2026-01-01',
+      periodEnd: '2028-12-31',
+      example: true,
+      planId: 'p1',
+      language: 'sr-Latn',
+    });
+    const { warnings } = await computeStatusWorkbook(gateway, options);
+    expect(warnings).toEqual([]);
+    expect(gateway.state.tables.NapIndicatorStatus.sheet).toBe('Status pokazatelja');
+    const blocks = gateway.batches.at(-1)!.blocks.flatMap((block) => block.rows.map((row) => String(row[0])));
+    expect(blocks).toContain('Status plana na dan 31. decembar 2026.');
+    expect(blocks.join(' ')).not.toMatch(/2026-12-31|Status of the plan/);
+  });
+
   it('replaces its own output on a re-run without stacking colour rules or charts', async () => {
     const gateway = await exampleWithProgress();
     await computeStatusWorkbook(gateway, options);

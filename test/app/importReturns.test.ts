@@ -217,7 +217,7 @@ describe('import of returned forms into the plan workbook', () => {
     const result = await applyImport(gateway, [late], { ...base, now: '2026-07-13T09:00' });
     expect(result.files[0]).toMatchObject({ status: 'closed' });
     expect(result.files[0].message).toBe(
-      'pol.xlsx was not imported: the period 2026-Q2 was closed on 2026-07-12T10:00 by Coordinator (Report sent). Reopen it with a reason first.',
+      'pol.xlsx was not imported: the period 2026-Q2 was closed on 12 July 2026 by Coordinator (Report sent). Reopen it with a reason first.',
     );
   });
 

@@ -47,7 +47,7 @@ describe('nap-monitor forms', () => {
     ]);
     expect(stdout()).toContain('forms/2026-Q2_MOI.xlsx\tMOI\t1 indicators, 3 activities');
     expect(stdout()).toContain('No form for JTC');
-    expect(stdout()).toContain('5 forms for 2026-Q2, due 2026-07-15.');
+    expect(stdout()).toContain('5 forms for 2026-Q2, due 15 July 2026.');
     expect(stdout()).toContain('plan.xlsx: 5 forms recorded as expected in the Submissions register.');
     const written = files.get('plan.xlsx')!;
     expect((await register(written)).map((entry) => [entry.agency, entry.period, entry.state])).toEqual([

@@ -181,7 +181,7 @@ describe('nap-monitor import', () => {
     expect(stdout()).toContain('Nothing changed: the period 2026-Q2 was already closed.');
     expect(await main(['import', 'plan.xlsx', 'in/pol.xlsx'], io)).toBe(0);
     expect(stdout()).toMatch(
-      /pol\.xlsx\tperiod closed\n\s+pol\.xlsx was not imported: the period 2026-Q2 was closed on \S+ by Coordinator \(Report sent\)/,
+      /pol\.xlsx\tperiod closed\n\s+pol\.xlsx was not imported: the period 2026-Q2 was closed on \d{1,2} \p{L}+ \d{4} by Coordinator \(Report sent\)/u,
     );
     expect(await main(['period', 'plan.xlsx', '--reopen', '2026-Q2', '--reason', 'Late correction'], io)).toBe(0);
     expect(await main(['import', 'plan.xlsx', 'in/pol.xlsx'], io)).toBe(0);

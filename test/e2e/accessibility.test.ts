@@ -146,7 +146,7 @@ describe.each(['light', 'dark'] as const)('the task pane in the %s theme', (them
     await page.keyboard.press('Enter');
     await eventually(
       () => spoken(page),
-      (texts) => texts.some((text) => text.includes('Status as of 2026-12-31')),
+      (texts) => texts.some((text) => text.includes('Status as of 31 December 2026')),
     );
     expect(await focusedElement(page)).not.toBe('the page');
     expect(await axeViolations(page)).toEqual([]);

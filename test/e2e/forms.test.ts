@@ -62,7 +62,7 @@ describe('the Forms panel', () => {
     expect(back.meta).toMatchObject({ agency: 'POL', period: '2026-Q2', dueDate: '2026-07-15' });
     expect(back.digest).toBe(back.meta.digest);
 
-    await forms().getByText('4 forms for 2026-Q2, due 2026-07-15').waitFor();
+    await forms().getByText('4 forms for 2026-Q2, due 15 July 2026').waitFor();
     await forms().getByText('Added to the Submissions sheet as expected: 4', { exact: false }).waitFor();
     const register = await workbook<{ sheet: string; bodyValues: unknown[][] }>('table', 'NapSubmissions');
     expect(register.sheet).toBe('Submissions');
@@ -72,7 +72,7 @@ describe('the Forms panel', () => {
       ['POL', '2026-Q2', 'Expected'],
       ['SOC', '2026-Q2', 'Expected'],
     ]);
-    await forms().getByText('4 forms for 2026-Q2, due 2026-07-15').scrollIntoViewIfNeeded();
+    await forms().getByText('4 forms for 2026-Q2, due 15 July 2026').scrollIntoViewIfNeeded();
     await page.screenshot({ path: `${ARTIFACTS}/forms-built.png` });
   });
 

@@ -166,7 +166,7 @@ describe('the preview page', () => {
     await workbook('setValues', 'Progress', 'A4:I4', [['2026', 'Police', 'I4.1', '45', '', '', '', '', 'On track']]);
     await asOf.fill('2026-12-31');
     await page.getByRole('button', { name: 'Compute status' }).click();
-    await page.getByText('Status as of 2026-12-31', { exact: false }).waitFor();
+    await page.getByText('Status as of 31 December 2026', { exact: false }).waitFor();
 
     // One palette: the cell, the chart series and the badge of "Off track" share one colour.
     const offTrack = statusColour('indicator', 'offTrack');
@@ -279,7 +279,7 @@ describe('the preview page', () => {
     await paneTab(themed, 'Status').click();
     await themed.getByLabel('As of', { exact: true }).fill('2026-12-31');
     await themed.getByRole('button', { name: 'Compute status' }).click();
-    await themed.getByText('Status as of 2026-12-31', { exact: false }).waitFor();
+    await themed.getByText('Status as of 31 December 2026', { exact: false }).waitFor();
     const dark = theme === 'dark';
     const looks = await themed.evaluate(() => {
       const luminance = (css: string) => {

@@ -9,6 +9,7 @@ import { EXIT } from '../exitCodes';
 import { readWorkbookBytes } from '../fileInput';
 import { writeOutput } from '../fileIo';
 import { choiceOption, requiredOption } from '../optionValues';
+import { dateParam } from '../../core/i18n/params';
 
 /**
  * Builds the forms and records them as expected in the plan file through the writer that keeps every part
@@ -74,7 +75,7 @@ export const formsCommand: Command = {
       t('cli.forms.summaryLine', {
         count: result.forms.length,
         period: result.period.code,
-        due: result.period.dueDate,
+        due: dateParam(result.period.dueDate),
       }),
     );
     // The plan is written last: forms already on disk with no register row are simply registered next time.

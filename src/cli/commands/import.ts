@@ -20,6 +20,7 @@ import { EXIT } from '../exitCodes';
 import { writeOutput } from '../fileIo';
 import { choiceOption, requiredOption } from '../optionValues';
 import { fileSystemError } from '../systemError';
+import { dateParam } from '../../core/i18n/params';
 
 async function readBytes(io: CliIo, path: string): Promise<Uint8Array> {
   try {
@@ -68,7 +69,7 @@ function printResult(io: CliIo, t: Translator, result: ImportResult): void {
       t('import.reminder.line', {
         agency: reminder.agency,
         period: reminder.period,
-        dueDate: reminder.dueDate,
+        dueDate: dateParam(reminder.dueDate),
         email: reminder.email || '—',
       }),
     );

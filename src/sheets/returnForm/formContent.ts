@@ -1,3 +1,4 @@
+import { localeFormat } from '../../core/i18n/locale';
 import { dateParam, type Translator } from '../../core/i18n/translate';
 import { disaggregationCategories } from '../../core/forms/disaggregation';
 import type { AgencyAssignment } from '../../core/forms/agencyResponsibility';
@@ -111,7 +112,8 @@ export function formContent(request: FormRequest, t: Translator): FormContent {
       start: dateParam(period.coveredStart),
       end: dateParam(period.coveredEnd),
     }),
-    dueDate: period.dueDate,
+    // Text in the form's language ("15 July 2026"), as the instructions write it: no reader misreads it.
+    dueDate: localeFormat(plan.settings.language).date(period.dueDate, 'long'),
     reportingTo: request.returnTo || t('forms.instructions.coordinator'),
     observations: '',
   };

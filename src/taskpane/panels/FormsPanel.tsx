@@ -10,6 +10,7 @@ import { deliverFiles } from '../delivery';
 import { errorOutcome } from '../errorOutcome';
 import { useI18n } from '../i18nContext';
 import { WORKBOOK_FILE, type PlanState } from '../usePlanSettings';
+import { dateParam } from '../../core/i18n/params';
 
 const XLSX_MIME = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
@@ -80,7 +81,11 @@ export function FormsPanel({ gateway, today, plan }: { gateway: WorkbookGateway;
       const delivery = await deliverFiles(files, bundle, officeFileHost());
       setOutcome({
         intent: delivery.delivered ? 'success' : 'warning',
-        title: t('ui.forms.built', { count: built.forms.length, period: built.period.code, due: built.period.dueDate }),
+        title: t('ui.forms.built', {
+          count: built.forms.length,
+          period: built.period.code,
+          due: dateParam(built.period.dueDate),
+        }),
         lines: [
           t(delivery.message, delivery.params),
           t('ui.forms.registered', { count: built.registered }),
@@ -105,7 +110,7 @@ export function FormsPanel({ gateway, today, plan }: { gateway: WorkbookGateway;
             <Select value={period ?? ''} onChange={(_, data) => setPeriod(data.value)}>
               {targets.periods.map((p) => (
                 <option key={p.code} value={p.code}>
-                  {t('ui.forms.periodOption', { period: p.code, due: p.dueDate })}
+                  {t('ui.forms.periodOption', { period: p.code, due: dateParam(p.dueDate) })}
                 </option>
               ))}
             </Select>

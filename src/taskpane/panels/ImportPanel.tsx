@@ -26,6 +26,7 @@ import { reminderLink } from '../import/reminderLink';
 import { WORKBOOK_FILE, type PlanState } from '../usePlanSettings';
 import { officeFileHost } from '../../excel/fileHost';
 import { deliverFiles } from '../delivery';
+import { dateParam } from '../../core/i18n/params';
 
 const XLSX_MIME = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
@@ -206,7 +207,7 @@ function Register({ result }: { result: ImportResult }) {
               {t('ui.import.missingLine', {
                 agency: reminder.agency,
                 period: reminder.period,
-                dueDate: reminder.dueDate,
+                dueDate: dateParam(reminder.dueDate),
               })}{' '}
               {reminder.email ? (
                 <Link href={reminderLink(reminder)}>

@@ -1,4 +1,4 @@
-import type { Translator } from '../../core/i18n/translate';
+import { dateParam, type Translator } from '../../core/i18n/translate';
 import type { StatusReport } from '../../core/status/report';
 import { ASSESSED_STATUSES } from '../../core/status/statuses';
 import type { Outcome } from '../components/ResultMessage';
@@ -11,14 +11,14 @@ export function statusSummary(report: StatusReport, warnings: string[], t: Trans
   const count = (status: string) => report.indicators.filter((r) => r.status === status).length;
   const assessable = report.indicators.filter((r) => ASSESSED_STATUSES.has(r.status)).length;
   if (report.indicators.length === 0) {
-    return { intent: 'warning', lines: [t('ui.status.noIndicators', { asOf: report.asOf }), ...warnings] };
+    return { intent: 'warning', lines: [t('ui.status.noIndicators', { asOf: dateParam(report.asOf) }), ...warnings] };
   }
   if (assessable === 0) {
     return {
       intent: 'warning',
       lines: [
         t('ui.status.nothingAssessable', {
-          asOf: report.asOf,
+          asOf: dateParam(report.asOf),
           notDueYet: count('notDueYet'),
           noData: count('noData'),
           notAssessable: count('notAssessable'),
@@ -30,6 +30,6 @@ export function statusSummary(report: StatusReport, warnings: string[], t: Trans
   const onTrack = count('achieved') + count('onTrack');
   return {
     intent: warnings.length > 0 ? 'warning' : 'info',
-    lines: [t('ui.status.done', { asOf: report.asOf, onTrack, assessable }), ...warnings],
+    lines: [t('ui.status.done', { asOf: dateParam(report.asOf), onTrack, assessable }), ...warnings],
   };
 }

@@ -100,7 +100,7 @@ describe('the status summary', () => {
     const outcome = statusSummary(report([]), ['A warning.'], t);
     expect(outcome.intent).toBe('warning');
     expect(outcome.lines).toEqual([
-      'Status as of 2026-12-31: the plan has no indicators yet. Add them to the indicators table on the NAP sheet, then compute status again.',
+      'Status as of 31 December 2026: the plan has no indicators yet. Add them to the indicators table on the NAP sheet, then compute status again.',
       'A warning.',
     ]);
   });
@@ -109,7 +109,7 @@ describe('the status summary', () => {
     const outcome = statusSummary(report(['achieved', 'onTrack', 'offTrack', 'noData']), [], t);
     expect(outcome).toEqual({
       intent: 'info',
-      lines: ['Status as of 2026-12-31: 2 of 3 assessable indicators on track or achieved.'],
+      lines: ['Status as of 31 December 2026: 2 of 3 assessable indicators on track or achieved.'],
     });
   });
 });
