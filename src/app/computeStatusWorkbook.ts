@@ -10,7 +10,7 @@ import {
   type StatusSettings,
 } from '../core/status';
 import { readLedger } from '../sheets/codecs/ledgerReader';
-import { PLAN_TABLES, readPlan } from '../sheets/codecs/planReader';
+import { PLAN_TABLES_WITHOUT_ME, readPlan } from '../sheets/codecs/planReader';
 import type { CellTarget, WorkbookGateway, WorkbookSnapshot } from '../sheets/gateway';
 import { cellLocator } from '../sheets/locateCell';
 import { MARK_RULES_TABLE } from '../sheets/layouts/checkTables';
@@ -44,8 +44,8 @@ export interface ItemPlace {
   cell: CellTarget | null;
 }
 
-/** What status is computed from. */
-const STATUS_INPUT_TABLES = [...PLAN_TABLES, LISTS_TABLE, PROGRESS_TABLE];
+/** What status is computed from: not the M&E plan, which status never looks at. */
+const STATUS_INPUT_TABLES = [...PLAN_TABLES_WITHOUT_ME, LISTS_TABLE, PROGRESS_TABLE];
 /** What writing status replaces: its earlier output and the registry of the colour rules it set. */
 const STATUS_REPLACED_TABLES = [MARK_RULES_TABLE, ...STATUS_OUTPUT_TABLES];
 
@@ -85,7 +85,7 @@ export async function computeStatusWorkbook(gateway: WorkbookGateway, options: S
 }
 
 function planStatus(snapshot: WorkbookSnapshot, options: StatusOptions) {
-  const { plan, settingsRecord } = readPlan(snapshot, options.file);
+  const { plan, settingsRecord } = readPlan(snapshot, options.file, { mePlan: false });
   const { periodStart, periodEnd } = plan.settings;
   if (periodEnd < periodStart) {
     const cell = cellLocator(snapshot)({ at: null, field: 'periodEnd' });

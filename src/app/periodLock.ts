@@ -5,7 +5,7 @@ import { periodLock, type PeriodLock } from '../core/consolidation/periodLock';
 import type { Language } from '../core/model/enums';
 import { findPlanPeriod, planPeriods, reportingSettingsFromRecord, type PlanPeriod } from '../core/periods';
 import { readAudit } from '../sheets/codecs/auditCodec';
-import { PLAN_TABLES, readPlan } from '../sheets/codecs/planReader';
+import { PLAN_TABLES_WITHOUT_ME, readPlan } from '../sheets/codecs/planReader';
 import type { WorkbookGateway } from '../sheets/gateway';
 import { importBatch } from '../sheets/importBatch';
 import { AUDIT_TABLE } from '../sheets/layouts/audit';
@@ -38,8 +38,8 @@ export interface PeriodLockState {
 
 /** For the task pane: every period of the plan with its lock, read from the audit table as the import reads it. */
 export async function readPeriodLocks(gateway: WorkbookGateway, file: string): Promise<PeriodLockState[]> {
-  const snapshot = await gateway.read({ tables: [...PLAN_TABLES, AUDIT_TABLE].map((table) => table.name) });
-  const { plan, settingsRecord } = readPlan(snapshot, file);
+  const snapshot = await gateway.read({ tables: [...PLAN_TABLES_WITHOUT_ME, AUDIT_TABLE].map((table) => table.name) });
+  const { plan, settingsRecord } = readPlan(snapshot, file, { mePlan: false });
   const audit = readAudit(snapshot.tables[AUDIT_TABLE.name]);
   return planPeriods(plan.settings, reportingSettingsFromRecord(settingsRecord).settings).map((period) => ({
     period,
@@ -55,9 +55,9 @@ export async function setPeriodLock(gateway: WorkbookGateway, options: PeriodLoc
   const ui = translator(options.language);
   const reason = options.reason.trim();
   if (reason === '') throw new WorkbookError('import.error.reasonRequired', {}, 'a reason is required');
-  const tables = [...PLAN_TABLES, PROGRESS_TABLE, AUDIT_TABLE].map((table) => table.name);
+  const tables = [...PLAN_TABLES_WITHOUT_ME, PROGRESS_TABLE, AUDIT_TABLE].map((table) => table.name);
   const { result } = await gateway.update({ tables }, (snapshot) => {
-    const { plan, settingsRecord } = readPlan(snapshot, options.file);
+    const { plan, settingsRecord } = readPlan(snapshot, options.file, { mePlan: false });
     const periods = planPeriods(plan.settings, reportingSettingsFromRecord(settingsRecord).settings);
     const period = findPlanPeriod(periods, options.period);
     if (!period) {

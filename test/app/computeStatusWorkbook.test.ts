@@ -144,7 +144,7 @@ describe('computeStatusWorkbook', () => {
 });
 
 describe('computeStatusWorkbook without writing', () => {
-  it('reads only what status is computed from, not the earlier output a write would replace', async () => {
+  it('reads only what status is computed from, not the M&E plan nor the earlier output a write would replace', async () => {
     const gateway = await exampleWithProgress();
     await computeStatusWorkbook(gateway, options);
     const update = jest.spyOn(gateway, 'update');
@@ -153,6 +153,8 @@ describe('computeStatusWorkbook without writing', () => {
     expect(read).toEqual(expect.arrayContaining(['NapIndicators', 'NapActivities', 'NapProgress']));
     expect(read).not.toContain('NapIndicatorStatus');
     expect(read).not.toContain('NapAreaStatus');
+    expect(read).not.toEqual(expect.arrayContaining(['NapMePlan']));
+    expect(read).not.toEqual(expect.arrayContaining(['NapMeHeader']));
     expect(report.indicators.length).toBeGreaterThan(0);
   });
 });

@@ -20,7 +20,8 @@ import { readSettings } from './settingsCodec';
 import { percentTarget } from './typedCells';
 import type { IndicatorType, NumberLocale } from '../../core/model/enums';
 
-export const PLAN_TABLES: readonly TableSpec[] = [
+/** The plan without its monitoring and evaluation plan: what status and the period locks are computed from. */
+export const PLAN_TABLES_WITHOUT_ME: readonly TableSpec[] = [
   SETTINGS_TABLE,
   AREAS_TABLE,
   AGENCIES_TABLE,
@@ -28,9 +29,9 @@ export const PLAN_TABLES: readonly TableSpec[] = [
   INDICATORS_TABLE,
   KEY_MEASURES_TABLE,
   ACTIVITIES_TABLE,
-  ME_HEADER_TABLE,
-  ME_PLAN_TABLE,
 ];
+
+export const PLAN_TABLES: readonly TableSpec[] = [...PLAN_TABLES_WITHOUT_ME, ME_HEADER_TABLE, ME_PLAN_TABLE];
 
 export interface PlanRead {
   plan: Plan;
@@ -41,10 +42,12 @@ export interface PlanRead {
 
 /**
  * Reads the plan from the workbook's tables. A missing table means this is not a plan workbook (an error
- * naming the table); a missing column or an unknown list label is an issue the checker reports.
+ * naming the table); a missing column or an unknown list label is an issue the checker reports. Without
+ * `mePlan` the M&E plan's tables are neither needed nor read (on a file each is a sheet parsed) and the plan
+ * has an empty M&E plan: for the actions that never look at it.
  */
-export function readPlan(snapshot: WorkbookSnapshot, file: string): PlanRead {
-  for (const spec of PLAN_TABLES) {
+export function readPlan(snapshot: WorkbookSnapshot, file: string, { mePlan: withMePlan = true } = {}): PlanRead {
+  for (const spec of withMePlan ? PLAN_TABLES : PLAN_TABLES_WITHOUT_ME) {
     if (!snapshot.tables[spec.name]) {
       throw new WorkbookError(
         'error.notPlanWorkbook',
@@ -135,9 +138,9 @@ export function readPlan(snapshot: WorkbookSnapshot, file: string): PlanRead {
     fundingSource: textOf(r.fundingSource),
     from: from(ACTIVITIES_TABLE, r),
   }));
-  const header = records(ME_HEADER_TABLE).rows;
+  const header = withMePlan ? records(ME_HEADER_TABLE).rows : [];
   const headerText = (index: number) => textOf(header.find((r) => r.__row === index)?.text ?? null);
-  const mePlan: MePlanRow[] = records(ME_PLAN_TABLE).rows.map((r) => ({
+  const mePlan: MePlanRow[] = (withMePlan ? records(ME_PLAN_TABLE).rows : []).map((r) => ({
     indicator: codeOf(r.indicator),
     output: codeOf(r.output),
     meansOfVerification: textOf(r.meansOfVerification),
