@@ -168,8 +168,14 @@ export class FakeWorkbook {
     this.state.syncCount = count;
   }
 
+  /** Milliseconds spent running the commands of every sync since the last reset: Excel's share of an action. */
+  get executeMs(): number {
+    return this.state.executeMs;
+  }
+
   resetSyncCount(): void {
     this.state.syncCount = 0;
+    this.state.executeMs = 0;
   }
 
   /**

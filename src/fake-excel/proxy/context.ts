@@ -41,7 +41,10 @@ export class FakeRequestContext {
   }
 
   _enqueue(statement: string, location: string, run: (staged: (() => void)[]) => void, args: unknown[] = []): void {
-    this.pending.push({ statement, location, run, bytes: statement.length + payloadBytes(args) });
+    const started = performance.now();
+    const bytes = statement.length + payloadBytes(args);
+    this.state.executeMs += performance.now() - started;
+    this.pending.push({ statement, location, run, bytes });
   }
 
   _touch(proxy: ClientObject): void {
@@ -77,7 +80,12 @@ export class FakeRequestContext {
           debugInfo: { errorLocation: 'RequestContext.sync', fullStatements: commands.map((c) => c.statement) },
         });
       }
-      this.execute(commands);
+      const started = performance.now();
+      try {
+        this.execute(commands);
+      } finally {
+        this.state.executeMs += performance.now() - started;
+      }
       return passThroughValue as T;
     });
   }
