@@ -3,17 +3,11 @@ import { checkPlanWorkbook } from '../../src/app/checkPlanWorkbook';
 import { setupPlanWorkbook } from '../../src/app/setupPlanWorkbook';
 import { columnLetter } from '../../src/sheets/layout';
 import { MemoryGateway } from '../support/memoryGateway';
+import { EXAMPLE_SETUP } from '../support/examplePlan';
 
 async function examplePlanWorkbook() {
   const gateway = new MemoryGateway();
-  await setupPlanWorkbook(gateway, {
-    title: 'NAP',
-    country: 'Montenegro',
-    periodStart: '2026-01-01',
-    periodEnd: '2028-12-31',
-    example: true,
-    planId: 'p1',
-  });
+  await setupPlanWorkbook(gateway, EXAMPLE_SETUP);
   return gateway;
 }
 

@@ -1,19 +1,12 @@
 import { checkPlanWorkbook } from '../../src/app/checkPlanWorkbook';
 import { setupPlanWorkbook } from '../../src/app/setupPlanWorkbook';
 import { MemoryGateway } from '../support/memoryGateway';
+import { EXAMPLE_SETUP } from '../support/examplePlan';
 
 describe('the Checks sheet names the guide section in the reader’s language', () => {
   it('writes "Prilog 3" for an Annex 3 rule in Serbian, as the pane shows it, and keeps "A.4.3" as it is', async () => {
     const gateway = new MemoryGateway();
-    await setupPlanWorkbook(gateway, {
-      title: 'NAP',
-      country: 'Crna Gora',
-      periodStart: '2026-01-01',
-      periodEnd: '2028-12-31',
-      example: true,
-      planId: 'p1',
-      language: 'sr-Latn',
-    });
+    await setupPlanWorkbook(gateway, { ...EXAMPLE_SETUP, country: 'Crna Gora', language: 'sr-Latn' });
     const result = await checkPlanWorkbook(gateway, {
       language: 'sr-Latn',
       file: 'plan.xlsx',

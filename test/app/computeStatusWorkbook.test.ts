@@ -2,17 +2,11 @@ import { computeStatusWorkbook } from '../../src/app/computeStatusWorkbook';
 import { setupPlanWorkbook } from '../../src/app/setupPlanWorkbook';
 import { columnLetter } from '../../src/sheets/layout';
 import { MemoryGateway, appendRows } from '../support/memoryGateway';
+import { EXAMPLE_SETUP } from '../support/examplePlan';
 
 async function exampleWithProgress() {
   const gateway = new MemoryGateway();
-  await setupPlanWorkbook(gateway, {
-    title: 'NAP',
-    country: 'Montenegro',
-    periodStart: '2026-01-01',
-    periodEnd: '2028-12-31',
-    example: true,
-    planId: 'p1',
-  });
+  await setupPlanWorkbook(gateway, EXAMPLE_SETUP);
   appendRows(gateway, 'NapProgress', [
     { Period: '2026', Agency: 'ATC', Code: 'I1.1', Value: 4 },
     { Period: '2026', Agency: 'SOC', Code: 'I2.2', Value: '1250', "Agency's assessment": 'On track' },
@@ -73,15 +67,7 @@ describe('computeStatusWorkbook', () => {
 
   it("writes the Status sheets in the plan's language, whatever the user's, with dates in words", async () => {
     const gateway = new MemoryGateway();
-    await setupPlanWorkbook(gateway, {
-      title: 'NAP',
-      country: 'Crna Gora',
-      periodStart: '2026-01-01',
-      periodEnd: '2028-12-31',
-      example: true,
-      planId: 'p1',
-      language: 'sr-Latn',
-    });
+    await setupPlanWorkbook(gateway, { ...EXAMPLE_SETUP, country: 'Crna Gora', language: 'sr-Latn' });
     const { warnings } = await computeStatusWorkbook(gateway, options);
     expect(warnings).toEqual([]);
     expect(gateway.state.tables.NapIndicatorStatus.sheet).toBe('Status pokazatelja');

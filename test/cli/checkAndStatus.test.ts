@@ -4,17 +4,11 @@ import { setupPlanWorkbook } from '../../src/app/setupPlanWorkbook';
 import { XlsxGateway } from '../../src/files/xlsxGateway';
 import { emptyBatch } from '../../src/sheets/gateway';
 import { memoryIo } from '../support/memoryIo';
+import { EXAMPLE_SETUP } from '../support/examplePlan';
 
 async function examplePlanFile(progress: (string | number)[][] = []) {
   const gateway = XlsxGateway.empty('plan.xlsx');
-  await setupPlanWorkbook(gateway, {
-    title: 'NAP',
-    country: 'Montenegro',
-    periodStart: '2026-01-01',
-    periodEnd: '2028-12-31',
-    example: true,
-    planId: 'p1',
-  });
+  await setupPlanWorkbook(gateway, EXAMPLE_SETUP);
   if (progress.length > 0) {
     await gateway.update({ tables: ['NapProgress'] }, (snapshot) => {
       const table = snapshot.tables.NapProgress;

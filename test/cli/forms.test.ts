@@ -12,17 +12,11 @@ import { PlanFileGateway } from '../../src/files/planPatch/planFileGateway';
 import { WorkbookError } from '../../src/sheets/workbookError';
 import { readRegister } from '../../src/sheets/codecs/registerCodec';
 import { readBack } from '../files/returnForm/exampleForms';
+import { EXAMPLE_SETUP } from '../support/examplePlan';
 
 async function examplePlanFile() {
   const gateway = XlsxGateway.empty('plan.xlsx');
-  await setupPlanWorkbook(gateway, {
-    title: 'NAP',
-    country: 'Montenegro',
-    periodStart: '2026-01-01',
-    periodEnd: '2028-12-31',
-    example: true,
-    planId: 'p1',
-  });
+  await setupPlanWorkbook(gateway, EXAMPLE_SETUP);
   return gateway.toBytes();
 }
 

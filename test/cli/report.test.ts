@@ -6,18 +6,12 @@ import { XlsxGateway } from '../../src/files/xlsxGateway';
 import { emptyBatch } from '../../src/sheets/gateway';
 import { parseCsv } from '../support/libreoffice';
 import { memoryIo } from '../support/memoryIo';
+import { EXAMPLE_SETUP } from '../support/examplePlan';
 
 /** A plan file with a year of returns and a Report sheet whose introduction the coordinator wrote. */
 async function planWithReport(): Promise<Uint8Array> {
   const gateway = XlsxGateway.empty('plan.xlsx');
-  await setupPlanWorkbook(gateway, {
-    title: 'NAP',
-    country: 'Montenegro',
-    periodStart: '2026-01-01',
-    periodEnd: '2028-12-31',
-    example: true,
-    planId: 'p1',
-  });
+  await setupPlanWorkbook(gateway, EXAMPLE_SETUP);
   await gateway.update({ tables: ['NapProgress'] }, (snapshot) => {
     const table = snapshot.tables.NapProgress;
     const batch = emptyBatch(snapshot);

@@ -1,26 +1,15 @@
 import { checkPlanWorkbook } from '../../src/app/checkPlanWorkbook';
 import { computeStatusWorkbook } from '../../src/app/computeStatusWorkbook';
 import { setupPlanWorkbook } from '../../src/app/setupPlanWorkbook';
-import { examplePlan } from '../../src/core/example/examplePlan';
-import { en } from '../../src/core/example/text/en';
 import { translator } from '../../src/core/i18n/translate';
 import { OfficeGateway } from '../../src/excel/officeGateway';
 import { createFakeWorkbook, installFakeOffice, parseLocalAddress, type FakeWorkbook } from '@fake-excel';
 import { firstLayoutBatch } from '../support/firstLayout';
+import { englishExample } from '../support/examplePlan';
 
 const t = translator('en');
 const setup = { title: 'NAP', country: 'Montenegro', periodStart: '2026-01-01', periodEnd: '2028-12-31', planId: 'p1' };
-const plan = examplePlan(
-  {
-    ...setup,
-    layoutVersion: 1,
-    reportingFrequency: 'quarterly',
-    language: 'en',
-    currency: 'EUR',
-    numberLocale: 'dot',
-  },
-  en,
-);
+const plan = englishExample();
 
 /** Pairs of tables that share a sheet row: what the layout must never produce. */
 export function tablesSharingRows(workbook: FakeWorkbook): string[] {

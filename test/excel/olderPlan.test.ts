@@ -1,29 +1,17 @@
 import { buildReturnForms } from '../../src/app/buildReturnForms';
 import { applyImport, type ImportOptions } from '../../src/app/importReturns';
 import { setupPlanWorkbook } from '../../src/app/setupPlanWorkbook';
-import { examplePlan } from '../../src/core/example/examplePlan';
-import { en } from '../../src/core/example/text/en';
 import { translator } from '../../src/core/i18n/translate';
 import { fillReturnForm } from '../../src/devtools/fillReturnForm';
 import { OfficeGateway } from '../../src/excel/officeGateway';
 import { parseReturnedForm } from '../../src/files/returnedForm/parseReturnedForm';
 import { createFakeWorkbook, installFakeOffice, type FakeWorkbook } from '@fake-excel';
 import { LATER_LEDGER_COLUMNS, olderPlanBatch } from '../support/olderPlan';
+import { englishExample } from '../support/examplePlan';
 
 const t = translator('en');
 const setup = { title: 'NAP', country: 'Montenegro', periodStart: '2026-01-01', periodEnd: '2028-12-31' };
-const plan = examplePlan(
-  {
-    ...setup,
-    planId: 'never written',
-    layoutVersion: 1,
-    reportingFrequency: 'quarterly',
-    language: 'en',
-    currency: 'EUR',
-    numberLocale: 'dot',
-  },
-  en,
-);
+const plan = englishExample({ planId: 'never written' });
 const options: ImportOptions = {
   language: 'en',
   file: 'plan.xlsx',

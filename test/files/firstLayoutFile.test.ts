@@ -1,26 +1,11 @@
 import { main } from '../../src/cli/main';
-import { examplePlan } from '../../src/core/example/examplePlan';
-import { en } from '../../src/core/example/text/en';
 import { translator } from '../../src/core/i18n/translate';
 import { XlsxGateway } from '../../src/files/xlsxGateway';
 import { firstLayoutBatch } from '../support/firstLayout';
 import { memoryIo } from '../support/memoryIo';
+import { englishExample } from '../support/examplePlan';
 
-const plan = examplePlan(
-  {
-    planId: 'p1',
-    layoutVersion: 1,
-    title: 'NAP',
-    country: 'Montenegro',
-    periodStart: '2026-01-01',
-    periodEnd: '2028-12-31',
-    reportingFrequency: 'quarterly',
-    language: 'en',
-    currency: 'EUR',
-    numberLocale: 'dot',
-  },
-  en,
-);
+const plan = englishExample();
 
 describe('a plan file of the first layout, tables side by side', () => {
   it('is checked and judged from the command line, with findings at the cells where they are', async () => {

@@ -1,7 +1,5 @@
 import { buildReturnForms } from '../../src/app/buildReturnForms';
 import { applyImport, type ImportOptions } from '../../src/app/importReturns';
-import { examplePlan } from '../../src/core/example/examplePlan';
-import { en } from '../../src/core/example/text/en';
 import { translator } from '../../src/core/i18n/translate';
 import { fillReturnForm } from '../../src/devtools/fillReturnForm';
 import { PlanFileGateway } from '../../src/files/planPatch/planFileGateway';
@@ -10,22 +8,9 @@ import { XlsxGateway } from '../../src/files/xlsxGateway';
 import { XlsxFileGateway } from '../../src/files/xlsxRead';
 import { libreOfficeSheets } from '../support/libreoffice';
 import { olderPlanBatch } from '../support/olderPlan';
+import { englishExample } from '../support/examplePlan';
 
-const plan = examplePlan(
-  {
-    planId: 'never written',
-    layoutVersion: 1,
-    title: 'NAP',
-    country: 'Montenegro',
-    periodStart: '2026-01-01',
-    periodEnd: '2028-12-31',
-    reportingFrequency: 'quarterly',
-    language: 'en',
-    currency: 'EUR',
-    numberLocale: 'dot',
-  },
-  en,
-);
+const plan = englishExample({ planId: 'never written' });
 const options: ImportOptions = {
   language: 'en',
   file: 'old.xlsx',

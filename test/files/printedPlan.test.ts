@@ -1,26 +1,11 @@
-import { examplePlan } from '../../src/core/example/examplePlan';
-import { en } from '../../src/core/example/text/en';
 import { main } from '../../src/cli/main';
 import { libreOfficePdf } from '../support/libreoffice';
 import { memoryIo } from '../support/memoryIo';
 import { pdfTextAndPages } from '../support/pdf';
+import { englishExample } from '../support/examplePlan';
 
 const TITLE = 'NAP 2026–2028 & M&E';
-const plan = examplePlan(
-  {
-    planId: 'p',
-    layoutVersion: 1,
-    title: TITLE,
-    country: 'Utopia',
-    periodStart: '2026-01-01',
-    periodEnd: '2028-12-31',
-    reportingFrequency: 'quarterly',
-    language: 'en',
-    currency: 'EUR',
-    numberLocale: 'dot',
-  },
-  en,
-);
+const plan = englishExample({ planId: 'p', title: TITLE, country: 'Utopia' });
 
 /**
  * Pages each sheet may take. Every sheet is fitted to one page wide, so its pages are its rows' height over

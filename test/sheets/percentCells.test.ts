@@ -10,15 +10,7 @@ import ExcelJS from 'exceljs';
 import { INDICATORS_TABLE, ME_PLAN_TABLE } from '../../src/sheets/layouts/tables';
 import { createFakeWorkbook, installFakeOffice } from '@fake-excel';
 import { libreOfficeResave } from '../support/libreoffice';
-
-const setup = {
-  title: 'NAP',
-  country: 'Montenegro',
-  periodStart: '2026-01-01',
-  periodEnd: '2028-12-31',
-  example: true,
-  planId: 'p1',
-};
+import { EXAMPLE_SETUP } from '../support/examplePlan';
 
 /**
  * What officials type into General cells (an old plan, pasted cells, a format reset), which Excel and
@@ -75,7 +67,7 @@ describe('a percent typed into a General cell, which Excel keeps as a number sho
     const restore = installFakeOffice(globalThis, workbook, { apiVersion: '1.9' });
     try {
       const gateway = new OfficeGateway();
-      await setupPlanWorkbook(gateway, setup);
+      await setupPlanWorkbook(gateway, EXAMPLE_SETUP);
       for (const cell of await typedCells(gateway)) {
         const address = cellAddress(cell.row, cell.column);
         workbook.setNumberFormat(cell.sheet, address, 'General');
@@ -93,7 +85,7 @@ describe('a percent typed into a General cell, which Excel keeps as a number sho
 
   it('reads as typed from the .xlsx file, as written by exceljs and as resaved by LibreOffice', async () => {
     const plan = XlsxGateway.empty('plan.xlsx');
-    await setupPlanWorkbook(plan, setup);
+    await setupPlanWorkbook(plan, EXAMPLE_SETUP);
     // As a spreadsheet program saves the cells typed: the number with its percent format, and the M&E plan's
     // formulas with the result they now compute.
     const workbook = new ExcelJS.Workbook();

@@ -11,21 +11,10 @@ import { planWorkbookBatch } from '../../src/sheets/planWorkbookBatch';
 import { batchProblems } from '../../src/sheets/validateBatch';
 import { WorkbookError } from '../../src/sheets/workbookError';
 import { EMPTY_WORKBOOK, snapshotAfter } from '../support/snapshotFromBatch';
+import { EXAMPLE_SETTINGS } from '../support/examplePlan';
 
 const t = translator('en');
-const settings: PlanSettings = {
-  planId: 'plan-1',
-  layoutVersion: 1,
-  title: 'NAP 2026–2028',
-  country: 'Montenegro',
-  periodStart: '2026-01-01',
-  periodEnd: '2028-12-31',
-  reportingFrequency: 'quarterly',
-  language: 'en',
-  currency: 'EUR',
-  numberLocale: 'dot',
-  paperSize: 'A4',
-};
+const settings: PlanSettings = { ...EXAMPLE_SETTINGS, planId: 'plan-1', title: 'NAP 2026–2028', paperSize: 'A4' };
 const plan = examplePlan(settings, en);
 const ALL_TABLES = [
   'NapSettings',

@@ -10,6 +10,7 @@ import { emptyBatch, type WorkbookGateway } from '../../src/sheets/gateway';
 import { INDICATORS_TABLE } from '../../src/sheets/layouts/tables';
 import { createFakeWorkbook, installFakeOffice } from '@fake-excel';
 import { libreOfficeSheets } from '../support/libreoffice';
+import { EXAMPLE_SETUP } from '../support/examplePlan';
 
 /** One indicator row with what officials type: numbers, a change, a period-prefixed bound, words and dates. */
 const TYPED = [
@@ -54,14 +55,7 @@ describe('typedCells', () => {
 
 /** The example plan as a gateway wrote it, read back: numbers, dates and text as the cells hold them. */
 async function readBack(gateway: WorkbookGateway) {
-  await setupPlanWorkbook(gateway, {
-    title: 'NAP',
-    country: 'Montenegro',
-    periodStart: '2026-01-01',
-    periodEnd: '2028-12-31',
-    example: true,
-    planId: 'p1',
-  });
+  await setupPlanWorkbook(gateway, EXAMPLE_SETUP);
   const snapshot = await gateway.read({ tables: [INDICATORS_TABLE.name] });
   const table = snapshot.tables[INDICATORS_TABLE.name];
   const column = (header: string) => table.rows.map((row) => row[table.headers.indexOf(header)]);
@@ -104,14 +98,7 @@ describe('cells typed as what they are, through both gateways', () => {
 });
 
 describe('a number Excel made a date of ("3/4" typed into a value cell)', () => {
-  const setup = {
-    title: 'NAP',
-    country: 'Montenegro',
-    periodStart: '2026-01-01',
-    periodEnd: '2028-12-31',
-    example: true,
-    planId: 'p1',
-  };
+  const setup = EXAMPLE_SETUP;
 
   it('is a finding at its cell in Excel, not a baseline of 46085, and no false "missing" beside it', async () => {
     const workbook = createFakeWorkbook();

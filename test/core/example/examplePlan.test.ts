@@ -6,29 +6,17 @@ import { agencyAssignments } from '../../../src/core/forms/agencyResponsibility'
 import { GLOSSARY, stemPattern } from '../../../src/core/i18n/glossary';
 import { latinToCyrillic } from '../../../src/core/i18n/transliterate';
 import { Language } from '../../../src/core/model/enums';
-import type { PlanSettings } from '../../../src/core/model/plan';
 import { ProgressRow } from '../../../src/core/model/progress';
 import { computeStatus, DEFAULT_STATUS_SETTINGS } from '../../../src/core/status';
+import { EXAMPLE_SETTINGS } from '../../support/examplePlan';
 
-const SETTINGS = {
-  planId: 'p1',
-  layoutVersion: 1,
-  title: 'NAP',
-  country: 'Montenegro',
-  periodStart: '2026-01-01',
-  periodEnd: '2028-12-31',
-  reportingFrequency: 'quarterly',
-  language: 'en',
-  currency: 'EUR',
-  numberLocale: 'dot',
-} as PlanSettings;
 const OTHERS = Language.options.filter((language) => language !== 'en');
 /** Every language's words, loaded once as set-up loads them. */
 const texts = new Map<Language, ExampleText>();
 beforeAll(async () => {
   for (const language of Language.options) texts.set(language, await exampleText(language));
 });
-const planIn = (language: Language) => examplePlan({ ...SETTINGS, language }, texts.get(language)!);
+const planIn = (language: Language) => examplePlan({ ...EXAMPLE_SETTINGS, language }, texts.get(language)!);
 
 /** Every text of a table with its path: "indicators.I2.1.baseline" → "...". */
 function leaves(value: unknown, path = ''): [string, string][] {

@@ -4,6 +4,7 @@ import { setupPlanWorkbook } from '../../../src/app/setupPlanWorkbook';
 import { translate } from '../../../src/core/i18n/translate';
 import { Language } from '../../../src/core/model/enums';
 import { MemoryGateway } from '../../support/memoryGateway';
+import { EXAMPLE_SETUP } from '../../support/examplePlan';
 
 /**
  * The two languages kept apart: a plan workbook is written in its own language, and reads the same when
@@ -11,15 +12,7 @@ import { MemoryGateway } from '../../support/memoryGateway';
  */
 async function planIn(language: Language) {
   const gateway = new MemoryGateway();
-  await setupPlanWorkbook(gateway, {
-    title: 'NAP',
-    country: 'Montenegro',
-    periodStart: '2026-01-01',
-    periodEnd: '2028-12-31',
-    example: true,
-    planId: 'p1',
-    language,
-  });
+  await setupPlanWorkbook(gateway, { ...EXAMPLE_SETUP, language });
   return gateway;
 }
 

@@ -1,30 +1,14 @@
-import { examplePlan } from '../../../src/core/example/examplePlan';
-import { en } from '../../../src/core/example/text/en';
 import type { Plan } from '../../../src/core/model/plan';
 import { ProgressRow } from '../../../src/core/model/progress';
 import { setupPlanWorkbook } from '../../../src/app/setupPlanWorkbook';
 import { translator, type MessageKey } from '../../../src/core/i18n/translate';
 import { PROGRESS_TABLE } from '../../../src/sheets/layouts/tables';
 import { MemoryGateway, appendRows } from '../../support/memoryGateway';
+import { englishExample } from '../../support/examplePlan';
 
 /** The guide's example plan as a coordinator would hold it after its first year: 2026 fully reported. */
 export function exampleYearPlan(overrides: Partial<Plan['settings']> = {}): Plan {
-  return examplePlan(
-    {
-      planId: 'p1',
-      layoutVersion: 1,
-      title: 'NAP 2026-2028',
-      country: 'Montenegro',
-      periodStart: '2026-01-01',
-      periodEnd: '2028-12-31',
-      reportingFrequency: 'quarterly',
-      language: 'en',
-      currency: 'EUR',
-      numberLocale: 'dot',
-      ...overrides,
-    },
-    en,
-  );
+  return englishExample({ title: 'NAP 2026-2028', ...overrides });
 }
 
 /** Rows as Progress holds them, in the columns' own words; missing fields take the ledger's defaults. */

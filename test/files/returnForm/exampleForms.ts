@@ -13,19 +13,13 @@ import { cellAddress } from '../../../src/sheets/layout';
 import { readWorkbookValues, type SheetValues } from '../../../src/files/reader';
 import { META_SHEET_NAME, digestText, formContent, parseMetaGrid } from '../../../src/sheets/returnForm';
 import { sha256Hex } from '../../../src/files/returnForm/sha256';
+import { EXAMPLE_SETTINGS } from '../../support/examplePlan';
 
 export const SETTINGS: PlanSettings = {
+  ...EXAMPLE_SETTINGS,
   planId: '5b1f0c2e-7d3a-4e0b-9a51-2f6c8d9e0a11',
-  layoutVersion: 1,
   title: 'National Action Plan 2026-2028',
-  country: 'Montenegro',
-  periodStart: '2026-01-01',
-  periodEnd: '2028-12-31',
-  reportingFrequency: 'quarterly',
-  language: 'en',
-  currency: 'EUR',
-  numberLocale: 'dot',
-} as PlanSettings;
+};
 
 /** The guide's example plan, with I2.2 turned into a ratio so a form asks numerator and denominator. */
 export async function plan(language: Language = 'en'): Promise<Plan> {

@@ -3,6 +3,7 @@ import { setupPlanWorkbook } from '../../../src/app/setupPlanWorkbook';
 import { OfficeGateway } from '../../../src/excel/officeGateway';
 import { cellAddress } from '../../../src/sheets/layout';
 import { createFakeWorkbook, installFakeOffice } from '@fake-excel';
+import { EXAMPLE_SETUP } from '../../support/examplePlan';
 
 const options: ReportOptions = {
   language: 'en',
@@ -18,14 +19,7 @@ describe.each(['1.7', '1.20'])('the Report sheet in Excel (strict fake, ExcelApi
     const restore = installFakeOffice(globalThis, workbook, { apiVersion });
     try {
       const gateway = new OfficeGateway();
-      await setupPlanWorkbook(gateway, {
-        title: 'NAP',
-        country: 'Montenegro',
-        periodStart: '2026-01-01',
-        periodEnd: '2028-12-31',
-        example: true,
-        planId: 'p1',
-      });
+      await setupPlanWorkbook(gateway, EXAMPLE_SETUP);
       workbook.resetSyncCount();
       await buildReport(gateway, options);
       expect(workbook.syncCount).toBeLessThanOrEqual(3);

@@ -3,6 +3,7 @@ import { buildReport } from '../../../src/app/buildReport';
 import { setupPlanWorkbook } from '../../../src/app/setupPlanWorkbook';
 import { XlsxGateway } from '../../../src/files/xlsxGateway';
 import { libreOfficeResave } from '../../support/libreoffice';
+import { EXAMPLE_SETUP } from '../../support/examplePlan';
 
 jest.setTimeout(120_000);
 
@@ -20,14 +21,7 @@ function reportSheetXml(xlsx: Uint8Array): string {
 describe('the Report sheet in print', () => {
   it('puts each strategic area on a page of its own, and LibreOffice keeps the breaks', async () => {
     const gateway = XlsxGateway.empty('plan.xlsx');
-    await setupPlanWorkbook(gateway, {
-      title: 'NAP',
-      country: 'Montenegro',
-      periodStart: '2026-01-01',
-      periodEnd: '2028-12-31',
-      example: true,
-      planId: 'p1',
-    });
+    await setupPlanWorkbook(gateway, EXAMPLE_SETUP);
     const { placement } = await buildReport(gateway, {
       language: 'en',
       file: 'plan.xlsx',
