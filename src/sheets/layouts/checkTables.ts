@@ -41,14 +41,14 @@ export const CHECKLIST_TABLE: TableSpec = {
 export const CHECKS_TABLE: TableSpec = {
   name: 'NapChecks',
   columns: [
-    { key: 'severity', header: 'col.checks.severity', kind: 'text', width: 10 },
+    { key: 'severity', header: 'col.checks.severity', kind: 'text', width: 12 },
     { key: 'area', header: 'col.checks.area', kind: 'text', width: 20, wrap: true },
     { key: 'code', header: 'col.checks.code', kind: 'code', width: 9 },
     { key: 'sheet', header: 'col.checks.sheet', kind: 'text', width: 14 },
-    { key: 'cell', header: 'col.checks.cell', kind: 'code', width: 7 },
+    { key: 'cell', header: 'col.checks.cell', kind: 'code', width: 8 },
     { key: 'message', header: 'col.checks.message', kind: 'text', width: 70, wrap: true },
     { key: 'rule', header: 'col.checks.rule', kind: 'code', width: 30 },
-    { key: 'guide', header: 'col.checks.guide', kind: 'code', width: 10 },
+    { key: 'guide', header: 'col.checks.guide', kind: 'code', width: 12 },
   ],
 };
 

@@ -8,7 +8,7 @@ import type { SheetSpec, TableSpec } from '../layout';
 export const SUBMISSIONS_TABLE: TableSpec = {
   name: 'NapSubmissions',
   columns: [
-    { key: 'agency', header: 'col.submission.agency', kind: 'code', width: 10 },
+    { key: 'agency', header: 'col.submission.agency', kind: 'code', width: 14 },
     { key: 'period', header: 'col.submission.period', kind: 'code', width: 10 },
     { key: 'formId', header: 'col.submission.formId', kind: 'code', width: 26 },
     { key: 'dueDate', header: 'col.submission.dueDate', kind: 'date', width: 12 },
@@ -18,8 +18,8 @@ export const SUBMISSIONS_TABLE: TableSpec = {
     { key: 'state', header: 'col.submission.state', kind: 'text', width: 22 },
     { key: 'fileName', header: 'col.submission.fileName', kind: 'text', width: 28 },
     { key: 'sha256', header: 'col.submission.sha256', kind: 'text', width: 20 },
-    { key: 'values', header: 'col.submission.values', kind: 'number', width: 9 },
-    { key: 'problems', header: 'col.submission.problems', kind: 'number', width: 9 },
+    { key: 'values', header: 'col.submission.values', kind: 'number', width: 13 },
+    { key: 'problems', header: 'col.submission.problems', kind: 'number', width: 11 },
   ],
 };
 

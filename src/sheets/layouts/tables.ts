@@ -32,25 +32,25 @@ export const OBJECTIVES_TABLE = table('NapObjectives', [
 
 export const INDICATORS_TABLE = table('NapIndicators', [
   { key: 'code', header: 'col.indicator.code', kind: 'code', width: 9 },
-  { key: 'objective', header: 'col.indicator.objective', kind: 'code', width: 10 },
+  { key: 'objective', header: 'col.indicator.objective', kind: 'code', width: 11 },
   { key: 'level', header: 'col.indicator.level', kind: 'list', list: 'level', width: 10 },
   { key: 'text', header: 'col.indicator.text', kind: 'text', width: 50, wrap: true },
   { key: 'type', header: 'col.indicator.type', kind: 'list', list: 'type', width: 12 },
   { key: 'direction', header: 'col.indicator.direction', kind: 'list', list: 'direction', width: 11 },
-  { key: 'aggregation', header: 'col.indicator.aggregation', kind: 'list', list: 'aggregation', width: 12 },
+  { key: 'aggregation', header: 'col.indicator.aggregation', kind: 'list', list: 'aggregation', width: 13 },
   { key: 'unit', header: 'col.indicator.unit', kind: 'text', width: 12, wrap: true },
   { key: 'baseline', header: 'col.indicator.baseline', kind: 'value', width: 30, wrap: true },
   { key: 'baselineDate', header: 'col.indicator.baselineDate', kind: 'dateLike', width: 13 },
   { key: 'midTarget', header: 'col.indicator.midTarget', kind: 'value', width: 30, wrap: true },
   { key: 'midDate', header: 'col.indicator.midDate', kind: 'dateLike', width: 13 },
   { key: 'endTarget', header: 'col.indicator.endTarget', kind: 'value', width: 30, wrap: true },
-  { key: 'endDate', header: 'col.indicator.endDate', kind: 'dateLike', width: 13 },
+  { key: 'endDate', header: 'col.indicator.endDate', kind: 'dateLike', width: 15 },
   { key: 'disaggregation', header: 'col.indicator.disaggregation', kind: 'text', width: 20 },
 ] as const);
 
 export const KEY_MEASURES_TABLE = table('NapKeyMeasures', [
   { key: 'code', header: 'col.keyMeasure.code', kind: 'code', width: 8 },
-  { key: 'objective', header: 'col.keyMeasure.objective', kind: 'code', width: 10 },
+  { key: 'objective', header: 'col.keyMeasure.objective', kind: 'code', width: 11 },
   { key: 'text', header: 'col.keyMeasure.text', kind: 'text', width: 50, wrap: true },
 ] as const);
 
@@ -75,7 +75,7 @@ export const ME_HEADER_TABLE = table('NapMeHeader', [
 export const ME_PLAN_TABLE = table('NapMePlan', [
   { key: 'area', header: 'col.mePlan.area', kind: 'text', width: 20, derived: true, wrap: true },
   { key: 'outcome', header: 'col.mePlan.outcome', kind: 'text', width: 30, derived: true, wrap: true },
-  { key: 'output', header: 'col.mePlan.output', kind: 'code', width: 9 },
+  { key: 'output', header: 'col.mePlan.output', kind: 'code', width: 10 },
   { key: 'indicator', header: 'col.mePlan.indicator', kind: 'code', width: 13 },
   { key: 'indicatorText', header: 'col.mePlan.indicatorText', kind: 'text', width: 40, derived: true, wrap: true },
   { key: 'baseline', header: 'col.mePlan.baseline', kind: 'value', width: 22, derived: true, wrap: true },
@@ -97,14 +97,14 @@ export type ColumnKeyOf<T> = T extends TableSpec<infer K> ? K : never;
 /** The progress ledger: one row per reported value. Typed by hand now, filled by the return-form import later. */
 export const PROGRESS_TABLE = table('NapProgress', [
   { key: 'period', header: 'col.progress.period', kind: 'code', width: 10 },
-  { key: 'agency', header: 'col.progress.agency', kind: 'text', width: 12 },
+  { key: 'agency', header: 'col.progress.agency', kind: 'text', width: 14 },
   { key: 'code', header: 'col.progress.code', kind: 'code', width: 9 },
   { key: 'value', header: 'col.progress.value', kind: 'value', width: 14 },
   { key: 'numerator', header: 'col.progress.numerator', kind: 'number', width: 11 },
-  { key: 'denominator', header: 'col.progress.denominator', kind: 'number', width: 12 },
-  { key: 'category', header: 'col.progress.category', kind: 'text', width: 11 },
-  { key: 'implementation', header: 'col.progress.implementation', kind: 'list', list: 'implementation', width: 14 },
-  { key: 'assessment', header: 'col.progress.assessment', kind: 'list', list: 'assessment', width: 13 },
+  { key: 'denominator', header: 'col.progress.denominator', kind: 'number', width: 13 },
+  { key: 'category', header: 'col.progress.category', kind: 'text', width: 12 },
+  { key: 'implementation', header: 'col.progress.implementation', kind: 'list', list: 'implementation', width: 16 },
+  { key: 'assessment', header: 'col.progress.assessment', kind: 'list', list: 'assessment', width: 15 },
   { key: 'outputs', header: 'col.progress.outputs', kind: 'text', width: 30, wrap: true },
   { key: 'activities', header: 'col.progress.activities', kind: 'text', width: 30, wrap: true },
   { key: 'budgetSpent', header: 'col.progress.budgetSpent', kind: 'amount', width: 13 },
