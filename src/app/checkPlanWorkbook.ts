@@ -89,6 +89,8 @@ function planCheck(snapshot: WorkbookSnapshot, options: CheckOptions): Planned<C
     text: t(item.messageKey as MessageKey),
   }));
   const areaNames = Object.fromEntries(plan.areas.map((area) => [area.code, area.name]));
+  // The Checks sheets belong to the plan, as set-up wrote them: in its language, whatever the user's.
+  const sheet = translator(plan.settings.language);
 
   const batch =
     options.mark || options.writeSheet
@@ -98,27 +100,27 @@ function planCheck(snapshot: WorkbookSnapshot, options: CheckOptions): Planned<C
             marks: options.mark ? findings.flatMap((finding) => (finding.cell ? [finding.cell] : [])) : null,
             findingRows: options.writeSheet
               ? findings.map((finding) => [
-                  t(`severity.${finding.severity}`),
+                  sheet(`severity.${finding.severity}`),
                   areaNames[finding.area] ?? '',
                   finding.code,
                   finding.cell?.sheet ?? '',
                   finding.cell?.address ?? '',
-                  finding.message,
+                  findingMessage(finding, sheet),
                   finding.rule,
-                  guideSection(finding.guide, t),
+                  guideSection(finding.guide, sheet),
                 ])
               : null,
             checklist: [
               ...checklist.map((item) => [
                 item.id,
-                item.text,
-                item.auto === null ? '' : t(`answer.${item.auto}`),
+                sheet(item.messageKey as MessageKey),
+                item.auto === null ? '' : sheet(`answer.${item.auto}`),
                 typed.cells.get(item.id) ?? '',
               ]),
               ...typed.extra,
             ],
           },
-          t,
+          sheet,
         )
       : null;
   const result = {

@@ -3,12 +3,12 @@ import { setupPlanWorkbook } from '../../src/app/setupPlanWorkbook';
 import { MemoryGateway } from '../support/memoryGateway';
 import { EXAMPLE_SETUP } from '../support/examplePlan';
 
-describe('the Checks sheet names the guide section in the reader’s language', () => {
-  it('writes "Prilog 3" for an Annex 3 rule in Serbian, as the pane shows it, and keeps "A.4.3" as it is', async () => {
+describe("the Checks sheets are written in the plan's language, whatever the user's", () => {
+  it('writes "Prilog 3" for an Annex 3 rule of a Serbian plan checked from an English pane, and keeps "A.4.3"', async () => {
     const gateway = new MemoryGateway();
     await setupPlanWorkbook(gateway, { ...EXAMPLE_SETUP, country: 'Crna Gora', language: 'sr-Latn' });
     const result = await checkPlanWorkbook(gateway, {
-      language: 'sr-Latn',
+      language: 'en',
       file: 'plan.xlsx',
       mark: false,
       writeSheet: true,
@@ -21,5 +21,11 @@ describe('the Checks sheet names the guide section in the reader’s language', 
     expect(sections[misplaced]).toBe('Prilog 3');
     expect(sections).toContain('A.4.3');
     expect(sections.filter((section) => String(section).startsWith('Annex'))).toEqual([]);
+    // The pane's findings speak the user's language; the sheet, its severity, messages and checklist the plan's.
+    expect(result.findings[misplaced].message).toMatch(/does not sit under its parent/);
+    expect(table.rows[misplaced][0]).toBe('Greška');
+    expect(String(table.rows[misplaced][5])).not.toBe(result.findings[misplaced].message);
+    const checklist = gateway.state.tables.NapChecklist;
+    expect(checklist.rows.map((row) => row[2]).filter((answer) => answer !== '')).not.toContain('Yes');
   });
 });
