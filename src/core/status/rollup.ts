@@ -39,7 +39,7 @@ export function rollup(
       assessable,
       share: null,
       status: 'notAssessable',
-      reason: [sentence('status.rollup.reason.notAssessable', { total: indicators.length })],
+      reason: [sentence('status.rollup.reason.notAssessable', { count: indicators.length })],
     };
   }
   const share = good / assessable;

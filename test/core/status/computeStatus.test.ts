@@ -43,7 +43,7 @@ describe('roll-up to outcomes and areas', () => {
     expect(o1.activityCounts.done).toBe(1);
     expect(o2.counts.notDueYet).toBe(1);
     expect(o2.status).toBe('notAssessable');
-    expect(o2.reason).toBe('None of its 1 indicators can be assessed yet.');
+    expect(o2.reason).toBe('Its one indicator cannot be assessed yet.');
     expect(o2.activityCounts.noData).toBe(1);
   });
 

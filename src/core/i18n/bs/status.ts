@@ -135,7 +135,7 @@ export const status: AreaCatalogue<typeof english> = {
     'U skladu sa planom ili ostvareno: {good} od {assessable} indikatora koji se mogu ocijeniti ({share} %); u skladu sa planom od {threshold} %.',
   'status.rollup.reason.offTrack':
     'U skladu sa planom ili ostvareno: {good} od {assessable} indikatora koji se mogu ocijeniti ({share} %); za ocjenu u skladu sa planom potrebno je {threshold} %.',
-  'status.rollup.reason.notAssessable': 'Nijedan od indikatora (ukupno {total}) još ne može da se ocijeni.',
+  'status.rollup.reason.notAssessable': 'Nijedan od indikatora (ukupno {count}) još ne može da se ocijeni.',
 
   'status.settingIssue.notAShare': 'Postavka {key} = „{value}“ nije udio od 0 do 100 %; važi zadana vrijednost.',
   'status.settingIssue.notYesNo': 'Postavka {key} = „{value}“ nije da ili ne; važi zadana vrijednost.',

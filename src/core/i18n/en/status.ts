@@ -131,7 +131,10 @@ export const status = {
     '{good} of {assessable} assessable indicators ({share} %) are on track or achieved; on track from {threshold} %.',
   'status.rollup.reason.offTrack':
     '{good} of {assessable} assessable indicators ({share} %) are on track or achieved; on track needs {threshold} %.',
-  'status.rollup.reason.notAssessable': 'None of its {total} indicators can be assessed yet.',
+  'status.rollup.reason.notAssessable': {
+    one: 'Its one indicator cannot be assessed yet.',
+    other: 'None of its {count} indicators can be assessed yet.',
+  },
 
   'status.settingIssue.notAShare': 'The setting {key} = "{value}" is not a share from 0 to 100 %; the default applies.',
   'status.settingIssue.notYesNo': 'The setting {key} = "{value}" is not yes or no; the default applies.',

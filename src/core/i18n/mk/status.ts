@@ -136,7 +136,7 @@ export const status: AreaCatalogue<typeof english> = {
     'Според планот или постигнато: {good} од {assessable} индикатори што може да се оценат ({share} %); според планот од {threshold} %.',
   'status.rollup.reason.offTrack':
     'Според планот или постигнато: {good} од {assessable} индикатори што може да се оценат ({share} %); за оценка според планот потребно е {threshold} %.',
-  'status.rollup.reason.notAssessable': 'Ниту еден од индикаторите (вкупно {total}) сè уште не може да се оцени.',
+  'status.rollup.reason.notAssessable': 'Ниту еден од индикаторите (вкупно {count}) сè уште не може да се оцени.',
 
   'status.settingIssue.notAShare': 'Поставката {key} = „{value}“ не е удел од 0 до 100 %; важи стандардната вредност.',
   'status.settingIssue.notYesNo': 'Поставката {key} = „{value}“ не е да или не; важи стандардната вредност.',

@@ -136,7 +136,7 @@ export const status: AreaCatalogue<typeof english> = {
     'Në rrugë të mbarë ose të arritur: {good} nga {assessable} tregues që mund të vlerësohen ({share} %); në rrugë të mbarë nga {threshold} %.',
   'status.rollup.reason.offTrack':
     'Në rrugë të mbarë ose të arritur: {good} nga {assessable} tregues që mund të vlerësohen ({share} %); për të qenë në rrugë të mbarë duhen {threshold} %.',
-  'status.rollup.reason.notAssessable': 'Asnjë nga treguesit e saj (gjithsej {total}) nuk mund të vlerësohet ende.',
+  'status.rollup.reason.notAssessable': 'Asnjë nga treguesit e saj (gjithsej {count}) nuk mund të vlerësohet ende.',
 
   'status.settingIssue.notAShare':
     'Cilësimi {key} = „{value}“ nuk është një pjesë nga 0 deri në 100 %; zbatohet vlera e parazgjedhur.',

@@ -134,7 +134,7 @@ export const status: AreaCatalogue<typeof english> = {
     'U skladu sa planom ili ostvareno: {good} od {assessable} pokazatelja koji se mogu oceniti ({share} %); u skladu sa planom od {threshold} %.',
   'status.rollup.reason.offTrack':
     'U skladu sa planom ili ostvareno: {good} od {assessable} pokazatelja koji se mogu oceniti ({share} %); za ocenu u skladu sa planom potrebno je {threshold} %.',
-  'status.rollup.reason.notAssessable': 'Nijedan od pokazatelja (ukupno {total}) još ne može da se oceni.',
+  'status.rollup.reason.notAssessable': 'Nijedan od pokazatelja (ukupno {count}) još ne može da se oceni.',
 
   'status.settingIssue.notAShare':
     'Podešavanje {key} = „{value}“ nije udeo od 0 do 100 %; važi podrazumevana vrednost.',
