@@ -106,8 +106,11 @@ function tableSnapshot(table: TableValues, sheet: SheetValues, file: string): Ta
   for (let row = firstBody; row <= lastBody; row++) {
     rows.push(rowValues(row));
     for (let column = 0; column < width; column++) {
-      if (sheet.date(row, box.left + column) !== null) dateCells.push({ row: row - firstBody, column });
-      else if (sheet.shownAs(row, box.left + column) === 'percent') percentCells.push({ row: row - firstBody, column });
+      // One look at the cell's format; only a date-formatted number is converted, to leave out serial 60.
+      const shown = sheet.shownAs(row, box.left + column);
+      if (shown === 'percent') percentCells.push({ row: row - firstBody, column });
+      else if (shown === 'date' && sheet.date(row, box.left + column) !== null)
+        dateCells.push({ row: row - firstBody, column });
     }
   }
   const top = firstBody - 1;
