@@ -146,6 +146,31 @@ describe('tables', () => {
     expect(wb.cell('Sheet1', 'B5').format.italic).toBe(true);
   });
 
+  test("rows.add at an index moves the rows below it within the table's columns, and nothing above or beside", async () => {
+    const { Excel, wb } = fakeExcel();
+    wb.setValues('Sheet1', 'A1', [['title']]);
+    wb.setValues('Sheet1', 'A2:C4', [
+      ['Code', 'Name', 'Value'],
+      ['1.1', 'First', 10],
+      ['1.2', 'Second', 20],
+    ]);
+    wb.addTable('Sheet1', 'A2:C4', { name: 'Plan' }).setValues('Sheet1', 'A7', [['below']]);
+    wb.setValues('Sheet1', 'E4', [['beside']]);
+    await Excel.run(async (ctx) => {
+      ctx.workbook.tables.getItem('Plan').rows.add(1, [['1.15', 'Between', 15]]);
+      await ctx.sync();
+    });
+    expect(wb.values('Sheet1', 'A1:C5')).toEqual([
+      ['title', '', ''],
+      ['Code', 'Name', 'Value'],
+      [1.1, 'First', 10],
+      [1.15, 'Between', 15],
+      [1.2, 'Second', 20],
+    ]);
+    expect(wb.values('Sheet1', 'A8')).toEqual([['below']]);
+    expect(wb.values('Sheet1', 'E4')).toEqual([['beside']]);
+  });
+
   test('rows.add checks the width of each row', async () => {
     const { Excel, wb } = fakeExcel();
     seed(wb);

@@ -6,7 +6,8 @@ import { outputValue } from './evaluation';
 import { applyStyle, clearStyles } from './formatting';
 import { interpretInput, type Interpreted } from './input';
 import { assertCellsEditable, assertFormattable } from './protection';
-import { cellKey, keyCol, keyRow, type SheetState } from './sheet';
+import { cellKey, keyCol, keyRow } from './cellMap';
+import { type SheetState } from './sheet';
 import { renameHeadersFromCells } from './tables';
 import type { WorkbookState } from './workbook';
 
@@ -30,24 +31,28 @@ function grid(input: unknown, rect: Rect, location: string): (r: number, c: numb
 export function writeCells(wb: WorkbookState, sheet: SheetState, rect: Rect, input: unknown, location: string): void {
   const read = grid(input, rect, location);
   assertCellsEditable(sheet, rect, location);
-  const plan: { row: number; col: number; action: Interpreted }[] = [];
+  const cols = rectColumns(rect);
+  // One action per cell in row-major order: nothing is stored until every cell has been interpreted.
+  const plan: Interpreted[] = new Array(rectRows(rect) * cols);
   for (let r = rect.r0; r <= rect.r1; r++) {
     for (let c = rect.c0; c <= rect.c1; c++) {
       const raw = read(r - rect.r0, c - rect.c0);
       if (raw === undefined) fail('InvalidArgument', location);
-      const action = interpretInput(raw, sheet.style(r, c).numberFormat, location);
-      if (action.kind !== 'unchanged') plan.push({ row: r, col: c, action });
+      plan[(r - rect.r0) * cols + (c - rect.c0)] = interpretInput(raw, sheet.style(r, c).numberFormat, location);
     }
   }
-  for (const { row, col, action } of plan) {
+  plan.forEach((action, index) => {
+    if (action.kind === 'unchanged') return;
+    const row = rect.r0 + Math.floor(index / cols);
+    const col = rect.c0 + (index % cols);
     const key = cellKey(row, col);
     if (action.kind === 'clear') sheet.contents.delete(key);
-    else if (action.kind === 'set') {
+    else {
       sheet.contents.set(key, action.content);
       if (action.numberFormat)
         applyStyle(sheet, { r0: row, c0: col, r1: row, c1: col }, { numberFormat: action.numberFormat });
     }
-  }
+  });
   wb.changed();
   renameHeadersFromCells(wb, sheet, rect);
 }

@@ -2,7 +2,7 @@ import { evaluateNode, resultOf } from '../formula/evaluator';
 import type { FormulaHost } from '../formula/host';
 import { parseFormula, type Node } from '../formula/parser';
 import { ExcelError, type Scalar } from '../formula/values';
-import { cellKey } from './sheet';
+import { cellKey } from './cellMap';
 import type { WorkbookState } from './workbook';
 
 /** Formulas are computed when read, and remembered until the workbook next changes. */

@@ -21,17 +21,20 @@ export type Interpreted =
 
 export const FORMULA_LENGTH_LIMIT = 8192;
 
+const UNCHANGED: Interpreted = Object.freeze({ kind: 'unchanged' });
+const CLEAR: Interpreted = Object.freeze({ kind: 'clear' });
+
 export function interpretInput(raw: unknown, cellFormat: string, location: string): Interpreted {
-  if (raw === null) return { kind: 'unchanged' };
+  if (raw === null) return UNCHANGED;
   if (typeof raw === 'number') {
     if (!Number.isFinite(raw)) fail('InvalidArgument', location);
     return { kind: 'set', content: { value: raw, formula: null } };
   }
   if (typeof raw === 'boolean') return { kind: 'set', content: { value: raw, formula: null } };
   if (typeof raw !== 'string') fail('InvalidArgument', location);
-  if (raw === '') return { kind: 'clear' };
+  if (raw === '') return CLEAR;
   if (cellFormat === '@') return text(raw);
-  if (raw.startsWith("'")) return raw.length === 1 ? { kind: 'clear' } : text(raw.slice(1));
+  if (raw.startsWith("'")) return raw.length === 1 ? CLEAR : text(raw.slice(1));
   if (raw.startsWith('=')) return formula(raw, location);
   const number = parseNumericText(raw);
   const general = /^general$/i.test(cellFormat);

@@ -2,7 +2,8 @@ import { intersects, type Rect } from '../address';
 import { fail } from '../errors';
 import { clearContents } from './cells';
 import { assertUnprotected } from './protection';
-import { cellKey, type SheetState } from './sheet';
+import { cellKey } from './cellMap';
+import { type SheetState } from './sheet';
 import type { WorkbookState } from './workbook';
 
 /** Range.merge: cells in a table cannot be merged; merging keeps only the top-left value (per row when `across`). */

@@ -1,4 +1,5 @@
-import { MAX_COLUMNS, type Rect } from '../address';
+import type { Rect } from '../address';
+import { CellMap, cellKey, keyCol, keyRow } from './cellMap';
 import type { ChartState } from './charts';
 import type { ConditionalFormatState } from './conditionalFormats';
 import { defaultPageLayout, type PageLayoutState } from './pageLayout';
@@ -17,26 +18,14 @@ export interface SheetProtection {
   password: string | null;
 }
 
-export function cellKey(row: number, col: number): number {
-  return row * MAX_COLUMNS + col;
-}
-
-export function keyRow(key: number): number {
-  return Math.floor(key / MAX_COLUMNS);
-}
-
-export function keyCol(key: number): number {
-  return key % MAX_COLUMNS;
-}
-
 /** One worksheet: sparse cells and styles, whole-row/column styles, and what lives on the sheet. */
 export class SheetState {
   name: string;
   visibility: Visibility = 'Visible';
   tabColor = '';
   deleted = false;
-  readonly contents = new Map<number, CellContent>();
-  readonly styles = new Map<number, CellStyle>();
+  readonly contents = new CellMap<CellContent>();
+  readonly styles = new CellMap<CellStyle>();
   readonly columnStyles = new Map<number, CellStyle>();
   readonly rowStyles = new Map<number, CellStyle>();
   readonly columnWidths = new Map<number, number>();
@@ -70,8 +59,8 @@ export class SheetState {
   usedRect(valuesOnly: boolean): Rect | null {
     let rect: Rect | null = null;
     const include = (key: number) => {
-      const row = Math.floor(key / MAX_COLUMNS);
-      const col = key % MAX_COLUMNS;
+      const row = keyRow(key);
+      const col = keyCol(key);
       if (!rect) rect = { r0: row, c0: col, r1: row, c1: col };
       else {
         if (row < rect.r0) rect.r0 = row;

@@ -1,6 +1,7 @@
 import { MAX_COLUMNS, MAX_ROWS, type Rect } from '../address';
 import { fail } from '../errors';
-import { cellKey, keyCol, keyRow, type SheetState } from './sheet';
+import { CellMap, cellKey, keyCol, keyRow } from './cellMap';
+import { type SheetState } from './sheet';
 import type { TableState } from './tables';
 import type { WorkbookState } from './workbook';
 
@@ -16,6 +17,8 @@ interface Axis {
   across: (row: number, col: number) => number;
   key: (along: number, across: number) => number;
   limit: number;
+  /** The first row an insertion at `at` can move: cells above it stay where they are. */
+  firstMovedRow: (at: number) => number;
   startOf: (rect: Rect) => number;
   endOf: (rect: Rect) => number;
   acrossStart: (rect: Rect) => number;
@@ -28,6 +31,7 @@ const ROWS: Axis = {
   across: (_row, col) => col,
   key: (along, across) => cellKey(along, across),
   limit: MAX_ROWS,
+  firstMovedRow: (at) => at,
   startOf: (rect) => rect.r0,
   endOf: (rect) => rect.r1,
   acrossStart: (rect) => rect.c0,
@@ -40,6 +44,7 @@ const COLUMNS: Axis = {
   across: (row) => row,
   key: (along, across) => cellKey(across, along),
   limit: MAX_COLUMNS,
+  firstMovedRow: () => 0,
   startOf: (rect) => rect.c0,
   endOf: (rect) => rect.c1,
   acrossStart: (rect) => rect.r0,
@@ -47,9 +52,9 @@ const COLUMNS: Axis = {
   moved: (rect, count, grow) => ({ ...rect, c0: grow ? rect.c0 : rect.c0 + count, c1: rect.c1 + count }),
 };
 
-function shiftMap<T>(map: Map<number, T>, axis: Axis, at: number, count: number, from: number, to: number): void {
+function shiftMap<T>(map: CellMap<T>, axis: Axis, at: number, count: number, from: number, to: number): void {
   const moving: [number, T][] = [];
-  for (const [key, value] of map) {
+  for (const [key, value] of map.entries(axis.firstMovedRow(at))) {
     const row = keyRow(key);
     const col = keyCol(key);
     const across = axis.across(row, col);
@@ -85,7 +90,7 @@ function insert(
       "This operation isn't allowed. The operation is attempting to shift cells in a table on your worksheet.",
     );
   }
-  for (const [key] of sheet.contents) {
+  for (const [key] of sheet.contents.entries(axis.firstMovedRow(axis.limit - count))) {
     const row = keyRow(key);
     const col = keyCol(key);
     const across = axis.across(row, col);

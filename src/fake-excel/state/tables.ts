@@ -1,11 +1,11 @@
 import { intersects, isWholeColumns, isWholeRows, rectColumns, type Rect } from '../address';
 import { fail, SHAPE_MISMATCH_MESSAGE } from '../errors';
 import { toText } from '../formula/values';
-import { applyStyle } from './formatting';
 import { assertIdentifier } from './names';
 import { writeCells } from './cells';
 import { assertUnprotected } from './protection';
-import { cellKey, type SheetState } from './sheet';
+import { cellKey } from './cellMap';
+import { type SheetState } from './sheet';
 import { insertColumns, insertRows } from './shift';
 import type { WorkbookState } from './workbook';
 
@@ -209,7 +209,9 @@ export function addRows(
   const added: Rect = { r0: atRow, r1: atRow + rows.length - 1, c0: table.rect.c0, c1: table.rect.c1 };
   if (atRow > body.r0) {
     for (let c = added.c0; c <= added.c1; c++) {
-      applyStyle(sheet, { r0: added.r0, r1: added.r1, c0: c, c1: c }, sheet.style(atRow - 1, c));
+      // New rows take the formatting of the row above; styles are immutable, so the cells share it.
+      const above = sheet.style(atRow - 1, c);
+      for (let r = added.r0; r <= added.r1; r++) sheet.styles.set(cellKey(r, c), above);
     }
   }
   writeCells(wb, sheet, added, rows, location);
