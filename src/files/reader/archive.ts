@@ -1,4 +1,4 @@
-import { Inflate } from 'fflate';
+import { Inflate, inflateSync } from 'fflate';
 import {
   entryData,
   readZipDirectory,
@@ -18,6 +18,14 @@ const OLE2_MAGIC = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
 const REQUIRED_PARTS = ['[Content_Types].xml'];
 /** Compressed bytes handed to the inflater at a time: one step can unpack to at most ~1,000 times this. */
 const INFLATE_SLICE = 16 * 1024;
+/**
+ * Small parts are inflated at once into a buffer of their declared size (one byte more, to catch a part that
+ * unpacks past it): streaming costs a growing buffer and a window copy per slice, most of the work for the
+ * small parts of a form. Only parts small on both sides qualify: fflate cannot stop early, so a bomb that
+ * lies about its size costs at most ~1,000 × AT_ONCE_PACKED of discarded output; larger parts stream.
+ */
+const AT_ONCE_PACKED = 64 * 1024;
+const AT_ONCE_BYTES = 4 * MB;
 
 const startsWith = (bytes: Uint8Array, magic: number[]) => magic.every((byte, index) => bytes[index] === byte);
 
@@ -62,10 +70,13 @@ export class Archive {
       crc.update(chunk);
       sink(chunk);
     };
-    if (entry.method === 0) {
-      for (let at = 0; at < data.length; at += INFLATE_SLICE) take(data.subarray(at, at + INFLATE_SLICE));
+    const damaged = () => fail('reader.error.damagedPart', { file: this.file, part: name });
+    const atOnce = entry.compressedSize <= AT_ONCE_PACKED && entry.size <= AT_ONCE_BYTES;
+    const unpacked = entry.method === 0 ? data : atOnce ? inflateAtOnce(data, entry.size, damaged) : null;
+    if (unpacked) {
+      for (let at = 0; at < unpacked.length; at += INFLATE_SLICE) take(unpacked.subarray(at, at + INFLATE_SLICE));
     } else {
-      inflateInSlices(data, take, () => fail('reader.error.damagedPart', { file: this.file, part: name }));
+      inflateInSlices(data, take, damaged);
     }
     if (count !== entry.size) fail('reader.error.damagedPart', { file: this.file, part: name });
     if (crc.value !== entry.crc) fail('reader.error.partChanged', { file: this.file, part: name });
@@ -109,6 +120,15 @@ function checkDeclared(entries: ZipEntry[], file: string, limits: ReaderLimits):
   }
   for (const part of REQUIRED_PARTS) if (!byName.has(part)) fail('reader.error.notWorkbook', { file });
   return byName;
+}
+
+/** Inflates into a buffer one byte longer than declared: filling that byte means the part unpacks past it. */
+function inflateAtOnce(data: Uint8Array, declared: number, damaged: () => never): Uint8Array {
+  try {
+    return inflateSync(data, { out: new Uint8Array(declared + 1) });
+  } catch {
+    return damaged();
+  }
 }
 
 function inflateInSlices(data: Uint8Array, take: (chunk: Uint8Array) => void, damaged: () => never): void {

@@ -13,6 +13,7 @@ export function bombCases(): CorpusCase[] {
   const noise = noiseBytes(MB);
   const noiseDeflated = deflateRawSync(noise).length;
   const sheetPart = 'xl/worksheets/sheet1.xml';
+  const noiseText = Buffer.from(noise.subarray(0, 256 * 1024)).toString('hex');
   return [
     {
       name: 'bomb-ratio-declared.xlsx',
@@ -34,6 +35,16 @@ export function bombCases(): CorpusCase[] {
         declaredSize: 2048,
       }),
       expect: { refused: 'files.error.packedTooTightly', params: { part: 'xl/sharedStrings.xml' } },
+    },
+    {
+      // Too large to be inflated at once (over 64 KB packed): it streams, and is refused as soon as it passes 4 KB.
+      name: 'bomb-large-part-header-understates.xlsx',
+      class: 'bomb',
+      make: withPart(base, sheetPart, {
+        data: sheetXml(`<row r="1"><c r="A1" t="inlineStr"><is><t>${noiseText}</t></is></c></row>`),
+        declaredSize: 4096,
+      }),
+      expect: { refused: 'files.error.packedTooTightly', params: { part: sheetPart } },
     },
     {
       name: 'bomb-header-overstates.xlsx',
