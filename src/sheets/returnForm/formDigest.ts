@@ -4,7 +4,8 @@ import { prefilledAddresses, type FormRow } from './formLayout';
 /** Line endings and trailing spaces differ between Excel and LibreOffice; neither is tampering. */
 function canonical(value: CellValue | undefined): string {
   if (value === null || value === undefined) return '';
-  return String(value).replace(/\r\n?/g, '\n').trimEnd();
+  const text = String(value);
+  return (text.includes('\r') ? text.replace(/\r\n?/g, '\n') : text).trimEnd();
 }
 
 /**
@@ -13,5 +14,9 @@ function canonical(value: CellValue | undefined): string {
  * it wrote, the importer what it read, so a changed code, target or baseline changes the digest.
  */
 export function digestText(formId: string, rows: readonly FormRow[], cellAt: (address: string) => CellValue): string {
-  return JSON.stringify([formId, ...prefilledAddresses(rows).map((address) => [address, canonical(cellAt(address))])]);
+  // Written out piece by piece, the same text as JSON.stringify of [formId, [address, text], ...] would give.
+  let text = `[${JSON.stringify(formId)}`;
+  for (const address of prefilledAddresses(rows))
+    text += `,[${JSON.stringify(address)},${JSON.stringify(canonical(cellAt(address)))}]`;
+  return `${text}]`;
 }

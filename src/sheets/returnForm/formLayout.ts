@@ -107,36 +107,44 @@ const col = (keys: readonly FormColumn[], key: string) => keys.find((c) => c.key
 const indicatorCol = (key: IndicatorColumnKey) => col(INDICATOR_COLUMNS, key);
 const activityCol = (key: ActivityColumnKey) => col(ACTIVITY_COLUMNS, key);
 
-function figureInputs(entry: EntryKind | null): InputCell[] {
-  if (entry === 'ratio')
-    return [
-      { key: 'numerator', column: indicatorCol('numerator'), kind: 'count' },
-      { key: 'denominator', column: indicatorCol('denominator'), kind: 'count' },
-    ];
-  return [{ key: 'value', column: indicatorCol('value'), kind: entry === 'text' ? 'text' : 'number' }];
-}
+const figureInputs = (entry: EntryKind | null): readonly InputCell[] =>
+  entry === 'ratio'
+    ? [
+        { key: 'numerator', column: indicatorCol('numerator'), kind: 'count' },
+        { key: 'denominator', column: indicatorCol('denominator'), kind: 'count' },
+      ]
+    : [{ key: 'value', column: indicatorCol('value'), kind: entry === 'text' ? 'text' : 'number' }];
+
+const indicatorExtras: readonly InputCell[] = [
+  { key: 'outputs', column: indicatorCol('outputs'), kind: 'text' },
+  { key: 'activities', column: indicatorCol('activities'), kind: 'text' },
+  { key: 'assessment', column: indicatorCol('assessment'), kind: 'assessment' },
+  { key: 'budgetSpent', column: indicatorCol('budgetSpent'), kind: 'amount' },
+  { key: 'donors', column: indicatorCol('donors'), kind: 'text' },
+  { key: 'comment', column: indicatorCol('comment'), kind: 'text' },
+];
+
+/** Input cells by row kind and entry, built once: forms are read and written row by row, thousands of rows. */
+const INPUTS = new Map<string, readonly InputCell[]>(
+  EntryKind.options.flatMap((entry) => [
+    [`indicator|${entry}`, Object.freeze([...figureInputs(entry), ...indicatorExtras])],
+    [`category|${entry}`, Object.freeze(figureInputs(entry))],
+  ]),
+);
+const ACTIVITY_INPUTS: readonly InputCell[] = Object.freeze([
+  { key: 'implementation', column: activityCol('implementation'), kind: 'implementation' },
+  { key: 'date', column: activityCol('date'), kind: 'date' },
+  { key: 'comment', column: activityCol('comment'), kind: 'text' },
+]);
 
 /** The cells the agency types into on one row; everything else on the sheet is locked. */
-export function inputCells(row: FormRow): InputCell[] {
+export function inputCells(row: FormRow): readonly InputCell[] {
   switch (row.kind) {
     case 'indicator':
-      return [
-        ...figureInputs(row.entry),
-        { key: 'outputs', column: indicatorCol('outputs'), kind: 'text' },
-        { key: 'activities', column: indicatorCol('activities'), kind: 'text' },
-        { key: 'assessment', column: indicatorCol('assessment'), kind: 'assessment' },
-        { key: 'budgetSpent', column: indicatorCol('budgetSpent'), kind: 'amount' },
-        { key: 'donors', column: indicatorCol('donors'), kind: 'text' },
-        { key: 'comment', column: indicatorCol('comment'), kind: 'text' },
-      ];
     case 'category':
-      return figureInputs(row.entry);
+      return INPUTS.get(`${row.kind}|${row.entry ?? 'number'}`)!;
     case 'activity':
-      return [
-        { key: 'implementation', column: activityCol('implementation'), kind: 'implementation' },
-        { key: 'date', column: activityCol('date'), kind: 'date' },
-        { key: 'comment', column: activityCol('comment'), kind: 'text' },
-      ];
+      return ACTIVITY_INPUTS;
     default:
       return [];
   }
@@ -151,18 +159,17 @@ export function headerInputCells(): { key: HeaderFieldKey; address: string; kind
   }));
 }
 
+const PREFILLED = {
+  indicator: Object.freeze(
+    (['code', 'text', 'unit', 'baseline', 'midTarget', 'endTarget', 'lastValue'] as const).map(indicatorCol),
+  ),
+  activity: Object.freeze((['code', 'text', 'start', 'completion'] as const).map(activityCol)),
+  other: Object.freeze([indicatorCol('code'), indicatorCol('text')]),
+};
+
 /** The prefilled (locked) cells of a row whose content the digest covers. */
-export function prefilledColumns(row: FormRow): number[] {
-  switch (row.kind) {
-    case 'indicator':
-      return ['code', 'text', 'unit', 'baseline', 'midTarget', 'endTarget', 'lastValue'].map((key) =>
-        indicatorCol(key as IndicatorColumnKey),
-      );
-    case 'activity':
-      return ['code', 'text', 'start', 'completion'].map((key) => activityCol(key as ActivityColumnKey));
-    default:
-      return [indicatorCol('code'), indicatorCol('text')];
-  }
+export function prefilledColumns(row: FormRow): readonly number[] {
+  return row.kind === 'indicator' || row.kind === 'activity' ? PREFILLED[row.kind] : PREFILLED.other;
 }
 
 /** Every prefilled cell of the form sheet the digest covers, in a fixed order: header, then rows. */
