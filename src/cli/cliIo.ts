@@ -10,6 +10,8 @@ export interface CliIo {
   readFile(path: string): Promise<Uint8Array>;
   /** Never leaves a half-written file; without `replace`, fails with EEXIST when the name is taken. */
   writeFile(path: string, bytes: Uint8Array, options?: WriteOptions): Promise<void>;
+  /** Creates the folder, and the folders above it, when missing (forms and feedback copies go into one). */
+  makeFolder(path: string): Promise<void>;
   /** Whether the name is taken, by a file, a folder or a link, even one pointing nowhere. */
   exists(path: string): Promise<boolean>;
   /** Today as an ISO date (YYYY-MM-DD), for defaults such as the plan period. */

@@ -37,6 +37,15 @@ async function linkExclusively(from: string, to: string): Promise<void> {
   }
 }
 
+/** Makes the folder files are written into, turning a system error (a file by that name, no permission) into a message. */
+export async function makeOutputFolder(io: CliIo, path: string): Promise<void> {
+  try {
+    await io.makeFolder(path);
+  } catch (error) {
+    throw fileSystemError(error, path, 'write');
+  }
+}
+
 /** Writes a file, turning a system error (no such folder, no permission, taken) into a message naming it. */
 export async function writeOutput(io: CliIo, path: string, bytes: Uint8Array, options: WriteOptions): Promise<void> {
   try {

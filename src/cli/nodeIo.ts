@@ -1,4 +1,4 @@
-import { lstat } from 'node:fs/promises';
+import { lstat, mkdir } from 'node:fs/promises';
 import { formatIso } from '../core/values/isoDate';
 import type { CliIo } from './cliIo';
 import { readInputFile } from './fileInput';
@@ -23,6 +23,9 @@ export const nodeIo: CliIo = {
   stderr: (text) => process.stderr.write(`${text}\n`),
   readFile: (path) => readInputFile(path),
   writeFile: (path, bytes, options = { replace: false }) => writeFileSafely(path, bytes, options),
+  makeFolder: async (path) => {
+    await mkdir(path, { recursive: true });
+  },
   // lstat, not access: a link that points nowhere still takes the name, and replacing it needs --force.
   exists: (path) =>
     lstat(path).then(

@@ -105,6 +105,14 @@ describe('nap-monitor forms', () => {
     );
   });
 
+  it('says so, naming the folder, when the folder for the forms cannot be made', async () => {
+    const { io, files, stderr } = memoryIo();
+    files.set('plan.xlsx', await examplePlanFile());
+    expect(await main(['forms', 'plan.xlsx', '--period', '2026-Q2', '--out', '/readonly/forms'], io)).not.toBe(0);
+    expect(stderr()).toContain('/readonly/forms');
+    expect([...files.keys()]).toEqual(['plan.xlsx']);
+  });
+
   it('asks for the period and the folder', async () => {
     const { io, files, stderr } = memoryIo();
     files.set('plan.xlsx', await examplePlanFile());
@@ -130,5 +138,16 @@ describe('nap-monitor forms from the built command line', () => {
     run('--period', '2026-Q2', '--out', folder, '--agency', 'POL', '--force');
     const back = await readBack(new Uint8Array(await readFile(join(folder, '2026-Q2_POL.xlsx'))));
     expect(back.meta.agency).toBe('POL');
+  });
+
+  it('creates the folder the forms go into, and the folders above it, when they are missing', async () => {
+    const { writeFile } = await import('node:fs/promises');
+    const plan = join(folder, 'plan.xlsx');
+    await writeFile(plan, await examplePlanFile());
+    const out = join(folder, 'forms', '2026-Q2');
+    execFileSync('node', [cli, 'forms', plan, '--period', '2026-Q2', '--out', out, '--agency', 'POL,MOI'], {
+      encoding: 'utf8',
+    });
+    expect((await readdir(out)).sort()).toEqual(['2026-Q2_MOI.xlsx', '2026-Q2_POL.xlsx']);
   });
 });

@@ -80,7 +80,7 @@ describe('nap-monitor import', () => {
   }, 60_000);
 
   it('dry run: says what would be added and what is wrong, and leaves the plan as it was', async () => {
-    const { io, files, stdout } = memoryIo('2026-07-10');
+    const { io, files, folders, stdout } = memoryIo('2026-07-10');
     files.set('plan.xlsx', plan);
     files.set('in/pol.xlsx', pol);
     files.set('in/soc.xlsx', soc);
@@ -98,6 +98,7 @@ describe('nap-monitor import', () => {
     expect(stdout()).toContain('Dry run: plan.xlsx was not changed.');
     expect(stdout()).toContain('Wrote back/soc-feedback.xlsx (1 problem to correct).');
     expect([...files.keys()].filter((name) => name.startsWith('back/'))).toEqual(['back/soc-feedback.xlsx']);
+    expect([...folders]).toEqual(['back']);
     expect(files.get('plan.xlsx')).toBe(plan);
   });
 

@@ -3,6 +3,7 @@ import type { CliIo } from '../../src/cli/cliIo';
 /** A CliIo over an in-memory folder, capturing what the command prints. */
 export function memoryIo(today = '2026-03-15') {
   const files = new Map<string, Uint8Array>();
+  const folders = new Set<string>();
   const out: string[] = [];
   const err: string[] = [];
   const io: CliIo = {
@@ -17,8 +18,12 @@ export function memoryIo(today = '2026-03-15') {
       if (path.startsWith('/readonly/')) throw new Error(`EACCES: permission denied, open '${path}'`);
       files.set(path, bytes);
     },
-    exists: async (path) => files.has(path),
+    makeFolder: async (path) => {
+      if (path.startsWith('/readonly/')) throw new Error(`EACCES: permission denied, mkdir '${path}'`);
+      folders.add(path);
+    },
+    exists: async (path) => files.has(path) || folders.has(path),
     today: () => today,
   };
-  return { io, files, stdout: () => out.join('\n'), stderr: () => err.join('\n') };
+  return { io, files, folders, stdout: () => out.join('\n'), stderr: () => err.join('\n') };
 }

@@ -7,7 +7,7 @@ import { valueOf } from '../args';
 import type { Command } from '../command';
 import { EXIT } from '../exitCodes';
 import { readWorkbookBytes } from '../fileInput';
-import { writeOutput } from '../fileIo';
+import { makeOutputFolder, writeOutput } from '../fileIo';
 import { choiceOption, requiredOption } from '../optionValues';
 import { dateParam } from '../../core/i18n/params';
 
@@ -58,6 +58,7 @@ export const formsCommand: Command = {
       register: true,
     });
     for (const warning of result.warnings) io.stderr(warning);
+    if (result.forms.length > 0) await makeOutputFolder(io, out);
     for (const form of result.forms) {
       const path = join(out, form.fileName);
       await writeOutput(io, path, form.bytes, { replace: options.force === true });

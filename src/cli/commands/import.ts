@@ -17,7 +17,7 @@ import { CliError } from '../cliError';
 import type { CliIo } from '../cliIo';
 import type { Command } from '../command';
 import { EXIT } from '../exitCodes';
-import { writeOutput } from '../fileIo';
+import { makeOutputFolder, writeOutput } from '../fileIo';
 import { choiceOption, requiredOption } from '../optionValues';
 import { fileSystemError } from '../systemError';
 import { dateParam } from '../../core/i18n/params';
@@ -143,12 +143,15 @@ export const importCommand: Command = {
       );
     else printResult(io, t, result);
     const feedback = valueOf(options, 'feedback');
-    if (feedback)
-      for (const copy of feedbackCopies(result.files.map((report, i) => ({ report, bytes: sources[i] })))) {
+    if (feedback) {
+      const copies = feedbackCopies(result.files.map((report, i) => ({ report, bytes: sources[i] })));
+      if (copies.length > 0) await makeOutputFolder(io, feedback);
+      for (const copy of copies) {
         const path = join(feedback, copy.fileName);
         await writeOutput(io, path, copy.bytes, { replace: options.force === true });
         io.stdout(t('cli.import.feedbackWritten', { file: path, count: copy.problems }));
       }
+    }
     if (dryRun) {
       io.stdout(t('cli.import.dryRun', { file }));
       return EXIT.ok;

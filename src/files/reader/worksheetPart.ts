@@ -45,7 +45,8 @@ export function readWorksheet(
   let capturing = false;
   let inCell = false;
   let phonetic = 0;
-  let pieces: string[] = [];
+  // Text of the value being read: usually one piece, so joined by concatenation rather than in an array.
+  let valueText = '';
   let length = 0;
   let hasValue = false;
 
@@ -64,9 +65,8 @@ export function readWorksheet(
 
   const finish = (): void => {
     if (!hasValue) return;
-    const raw = pieces.length === 1 ? pieces[0] : pieces.join('');
     if (length > limits.stringLength * 7) tooLong();
-    const value = cellValue(raw);
+    const value = cellValue(valueText);
     if (value === '') return;
     if (typeof value === 'string' && value.length > limits.stringLength) tooLong();
     if (context.cellCount.value >= limits.cells)
@@ -140,7 +140,7 @@ export function readWorksheet(
           if (!Number.isInteger(style) || style < 0) damaged();
           inCell = true;
           hasValue = false;
-          pieces = [];
+          valueText = '';
           length = 0;
         } else if (inCell && (name === 'v' || (name === 't' && phonetic === 0 && type === 'inlineStr'))) {
           capturing = true;
@@ -159,7 +159,7 @@ export function readWorksheet(
       text(text) {
         if (!capturing) return;
         length += text.length;
-        if (length <= limits.stringLength * 7) pieces.push(text);
+        if (length <= limits.stringLength * 7) valueText += text;
       },
     },
     limits,
