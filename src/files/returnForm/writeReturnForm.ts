@@ -166,7 +166,7 @@ export async function writeReturnForm(
 ): Promise<{ bytes: Uint8Array; meta: ReturnFormMeta }> {
   const written = new Map(content.cells.map((cell) => [cellAddress(cell.row, cell.column), cell.value]));
   const digest = await sha256Hex(
-    digestText(content.meta.formId, content.rows, (address) => written.get(address) ?? null),
+    digestText(content.meta.formId, content.rows, (row, column) => written.get(cellAddress(row, column)) ?? null),
   );
   const meta: ReturnFormMeta = { ...content.meta, generatedAt: options.generatedAt, digest };
 

@@ -50,7 +50,7 @@ export async function parseReturnedForm(bytes: Uint8Array, fileName: string): Pr
   if (!sheet) return refused('import.refused.sheetMissing', { sheet: cut(meta.formSheet) });
   const moved = movedRow(sheet, meta);
   if (moved !== null) return refused('import.refused.rowsChanged', { sheet: cut(sheet.name), row: moved + 1 });
-  const digest = await sha256Hex(digestText(meta.formId, meta.rows, (address) => valueAt(sheet, address)));
+  const digest = await sha256Hex(digestText(meta.formId, meta.rows, (row, column) => sheet.value(row, column)));
   if (digest !== meta.digest) return refused('import.refused.tampered', { sheet: cut(sheet.name) });
   return { kind: 'form', fileName, sha256, meta, form: gather(fileName, sheet, meta) };
 }
@@ -61,16 +61,6 @@ function gridOf(sheet: SheetValues): CellValue[][] {
   return Array.from({ length: box.bottom + 1 }, (_, row) =>
     Array.from({ length: box.right + 1 }, (_, column) => sheet.value(row, column)),
   );
-}
-
-const CELL = /^([A-Z]+)(\d+)$/;
-
-function valueAt(sheet: SheetValues, address: string): CellValue {
-  const match = CELL.exec(address);
-  if (!match) return null;
-  let column = 0;
-  for (const letter of match[1]) column = column * 26 + (letter.charCodeAt(0) - 64);
-  return sheet.value(Number(match[2]) - 1, column - 1);
 }
 
 /**

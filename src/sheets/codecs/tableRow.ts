@@ -13,10 +13,11 @@ export function rowsInTableOrder(
   snapshot: TableSnapshot,
   records: readonly Readonly<Record<string, CellValue>>[],
 ): CellValue[][] {
-  const { positions } = locateColumns(spec, snapshot);
+  const located = [...locateColumns(spec, snapshot).positions];
+  const width = snapshot.headers.length;
   return records.map((record) => {
-    const row: CellValue[] = snapshot.headers.map(() => '');
-    for (const [key, position] of positions) row[position] = record[key] ?? '';
+    const row: CellValue[] = new Array<CellValue>(width).fill('');
+    for (const [key, position] of located) row[position] = record[key] ?? '';
     return row;
   });
 }

@@ -1,5 +1,6 @@
 import type { CellValue } from '../../core/model/cell';
-import { prefilledAddresses, type FormRow } from './formLayout';
+import { cellAddress } from '../layout';
+import { forEachPrefilledCell, type FormRow } from './formLayout';
 
 /** Line endings and trailing spaces differ between Excel and LibreOffice; neither is tampering. */
 function canonical(value: CellValue | undefined): string {
@@ -9,14 +10,19 @@ function canonical(value: CellValue | undefined): string {
 }
 
 /**
- * The text whose SHA-256 is the form's digest: the form id and every prefilled cell (address and value) in
- * the order of `prefilledAddresses`. `cellAt` reads the form sheet by A1 address; the generator passes what
- * it wrote, the importer what it read, so a changed code, target or baseline changes the digest.
+ * The text whose SHA-256 is the form's digest: the form id and every prefilled cell (A1 address and value) in
+ * the order of `forEachPrefilledCell`. `cellAt` reads the form sheet (0-based row and column); the generator
+ * passes what it wrote, the importer what it read, so a changed code, target or baseline changes the digest.
  */
-export function digestText(formId: string, rows: readonly FormRow[], cellAt: (address: string) => CellValue): string {
+export function digestText(
+  formId: string,
+  rows: readonly FormRow[],
+  cellAt: (row: number, column: number) => CellValue,
+): string {
   // Written out piece by piece, the same text as JSON.stringify of [formId, [address, text], ...] would give.
   let text = `[${JSON.stringify(formId)}`;
-  for (const address of prefilledAddresses(rows))
-    text += `,[${JSON.stringify(address)},${JSON.stringify(canonical(cellAt(address)))}]`;
+  forEachPrefilledCell(rows, (row, column) => {
+    text += `,[${JSON.stringify(cellAddress(row, column))},${JSON.stringify(canonical(cellAt(row, column)))}]`;
+  });
   return `${text}]`;
 }

@@ -172,10 +172,15 @@ export function prefilledColumns(row: FormRow): readonly number[] {
   return row.kind === 'indicator' || row.kind === 'activity' ? PREFILLED[row.kind] : PREFILLED.other;
 }
 
-/** Every prefilled cell of the form sheet the digest covers, in a fixed order: header, then rows. */
+/** Visits every prefilled cell of the form sheet the digest covers, in a fixed order: header, then rows. */
+export function forEachPrefilledCell(rows: readonly FormRow[], visit: (row: number, column: number) => void): void {
+  for (const field of HEADER_FIELDS) if (field.input === null) visit(field.row, HEADER_VALUE_COLUMN);
+  for (const row of rows) for (const column of prefilledColumns(row)) visit(row.row, column);
+}
+
+/** The same cells as A1 addresses. */
 export function prefilledAddresses(rows: readonly FormRow[]): string[] {
-  const header = HEADER_FIELDS.filter((field) => field.input === null).map((field) =>
-    cellAddress(field.row, HEADER_VALUE_COLUMN),
-  );
-  return [...header, ...rows.flatMap((row) => prefilledColumns(row).map((column) => cellAddress(row.row, column)))];
+  const addresses: string[] = [];
+  forEachPrefilledCell(rows, (row, column) => addresses.push(cellAddress(row, column)));
+  return addresses;
 }

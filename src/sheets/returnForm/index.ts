@@ -26,7 +26,7 @@
  *
  * ## Digest
  * `digest` = SHA-256 hex (`sha256Hex` in src/files/returnForm) of `digestText(formId, rows, cellAt)`: the
- * form id and the text of every cell of `prefilledAddresses(rows)` (header values and the locked columns of
+ * form id and the text of every cell `forEachPrefilledCell(rows)` visits (header values and the locked columns of
  * each row), line endings normalised and trailing spaces dropped. The importer recomputes it from the
  * returned file's form sheet: a different digest means prefilled cells or rows were changed.
  *

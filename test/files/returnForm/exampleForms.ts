@@ -9,7 +9,6 @@ import type { ProgressRow } from '../../../src/core/model/progress';
 import { planPeriods } from '../../../src/core/periods';
 import { formProtection, type SheetProtection } from '../../../src/files/returnForm/formProtection';
 import { writeReturnForm } from '../../../src/files/returnForm/writeReturnForm';
-import { cellAddress } from '../../../src/sheets/layout';
 import { readWorkbookValues, type SheetValues } from '../../../src/files/reader';
 import { META_SHEET_NAME, digestText, formContent, parseMetaGrid } from '../../../src/sheets/returnForm';
 import { sha256Hex } from '../../../src/files/returnForm/sha256';
@@ -91,12 +90,7 @@ export async function readBack(bytes: Uint8Array, fileName = 'form.xlsx') {
   if (!parsed.success) throw new Error(parsed.error.message);
   const meta = parsed.data;
   const form = read.workbook.sheets.find((sheet) => sheet.name === meta.formSheet)!;
-  const at = (address: string) => {
-    const m = /^([A-Z]+)(\d+)$/.exec(address)!;
-    const column = [...m[1]].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0) - 1;
-    return form.value(Number(m[2]) - 1, column);
-  };
-  const digest = await sha256Hex(digestText(meta.formId, meta.rows, at));
-  const value = (row: number, column: number) => at(cellAddress(row, column));
+  const value = (row: number, column: number) => form.value(row, column);
+  const digest = await sha256Hex(digestText(meta.formId, meta.rows, value));
   return { workbook: read.workbook, meta, digest, value, form };
 }

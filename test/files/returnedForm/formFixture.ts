@@ -77,7 +77,9 @@ export async function formFixture(options: FixtureOptions = {}): Promise<Uint8Ar
     if (field.input === null) cells.set(cellAddress(field.row, HEADER_VALUE_COLUMN), header[field.key]);
   for (const row of FORM_ROWS)
     for (const column of prefilledColumns(row)) cells.set(cellAddress(row.row, column), prefilledValue(row, column));
-  const digest = await sha256Hex(digestText(formId, FORM_ROWS, (address) => cells.get(address) ?? null));
+  const digest = await sha256Hex(
+    digestText(formId, FORM_ROWS, (row, column) => cells.get(cellAddress(row, column)) ?? null),
+  );
   const meta: ReturnFormMeta = {
     planId: options.planId ?? 'test-plan',
     layoutVersion: options.layoutVersion ?? RETURN_FORM_LAYOUT_VERSION,

@@ -9,6 +9,7 @@ import {
   type FormRow,
   type ReturnFormMeta,
 } from '../../../src/sheets/returnForm';
+import { cellAddress } from '../../../src/sheets/layout';
 
 const rows: FormRow[] = [
   { row: 11, kind: 'area', code: '2', category: '', entry: null },
@@ -72,9 +73,20 @@ describe('return form contract', () => {
     expect(inputCells(rows[0])).toEqual([]);
   });
 
+  it('keeps the digest text of earlier versions, so forms already sent out still import', () => {
+    const cells: Record<string, string> = { C3: 'Ministry "A"', A13: 'I2.1', B13: 'Text  ' };
+    const at = (row: number, column: number) => cells[cellAddress(row, column)] ?? null;
+    const earlier = JSON.stringify([
+      meta.formId,
+      ...prefilledAddresses(rows).map((address) => [address, (cells[address] ?? '').trimEnd()]),
+    ]);
+    expect(digestText(meta.formId, rows, at)).toBe(earlier);
+    expect(digestText('f', [], () => null)).toBe('["f",["C3",""],["C5",""],["C6",""],["C7",""]]');
+  });
+
   it('digests the prefilled cells, not what the agency types', () => {
     const cells: Record<string, string> = { A13: 'I2.1', B13: 'Increased knowledge', H13: '' };
-    const at = (address: string) => cells[address] ?? null;
+    const at = (row: number, column: number) => cells[cellAddress(row, column)] ?? null;
     const before = digestText(meta.formId, rows, at);
     cells.H13 = '42';
     expect(digestText(meta.formId, rows, at)).toBe(before);
