@@ -7,7 +7,7 @@ import { applyStyle, clearStyles } from './formatting';
 import { interpretInput, type Interpreted } from './input';
 import { assertCellsEditable, assertFormattable } from './protection';
 import { cellKey, keyCol, keyRow } from './cellMap';
-import { type SheetState } from './sheet';
+import type { SheetState } from './sheet';
 import { renameHeadersFromCells } from './tables';
 import type { WorkbookState } from './workbook';
 

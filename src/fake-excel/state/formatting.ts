@@ -1,6 +1,6 @@
 import { isWholeColumns, isWholeRows, type Rect } from '../address';
 import { cellKey, keyCol, keyRow } from './cellMap';
-import { type SheetState } from './sheet';
+import type { SheetState } from './sheet';
 import { DEFAULT_STYLE, patchStyle, type CellStyle, type StylePatch } from './style';
 
 /** Applies a style change to every cell of `rect`; whole columns/rows keep one style for the line. */

@@ -3,7 +3,7 @@ import { fail } from '../errors';
 import { clearContents } from './cells';
 import { assertUnprotected } from './protection';
 import { cellKey } from './cellMap';
-import { type SheetState } from './sheet';
+import type { SheetState } from './sheet';
 import type { WorkbookState } from './workbook';
 
 /** Range.merge: cells in a table cannot be merged; merging keeps only the top-left value (per row when `across`). */

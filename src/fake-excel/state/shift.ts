@@ -1,7 +1,7 @@
 import { MAX_COLUMNS, MAX_ROWS, type Rect } from '../address';
 import { fail } from '../errors';
-import { CellMap, cellKey, keyCol, keyRow } from './cellMap';
-import { type SheetState } from './sheet';
+import { cellKey, keyCol, keyRow, type CellMap } from './cellMap';
+import type { SheetState } from './sheet';
 import type { TableState } from './tables';
 import type { WorkbookState } from './workbook';
 

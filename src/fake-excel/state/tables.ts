@@ -5,7 +5,7 @@ import { assertIdentifier } from './names';
 import { writeCells } from './cells';
 import { assertUnprotected } from './protection';
 import { cellKey } from './cellMap';
-import { type SheetState } from './sheet';
+import type { SheetState } from './sheet';
 import { insertColumns, insertRows } from './shift';
 import type { WorkbookState } from './workbook';
 

@@ -78,7 +78,7 @@ export class Archive {
     } else {
       inflateInSlices(data, take, damaged);
     }
-    if (count !== entry.size) fail('reader.error.damagedPart', { file: this.file, part: name });
+    if (count !== entry.size) damaged();
     if (crc.value !== entry.crc) fail('reader.error.partChanged', { file: this.file, part: name });
   }
 
