@@ -34,6 +34,8 @@ export interface XmlHandler {
 const LT = 60; // <
 const GT = 62; // >
 const SLASH = 47; // /
+const QUESTION = 63; // ?
+const BANG = 33; // !
 const EQUALS = 61; // =
 const NAME = /^[A-Za-z_][\w.\-:]*$/;
 const PREDEFINED: Record<string, string> = { lt: '<', gt: '>', amp: '&', quot: '"', apos: "'" };
@@ -99,7 +101,10 @@ export class XmlTokenizer {
   private buffer = '';
   private pos = 0;
   private readonly stack: string[] = [];
-  private textParts: string[] = [];
+  /** The local names of the open elements, beside their full names in `stack`. */
+  private readonly localStack: string[] = [];
+  /** Text since the last markup: usually one piece, so joined by concatenation rather than in an array. */
+  private pendingText = '';
   private textLength = 0;
   private rootClosed = false;
   private readonly attributes = new Map<string, string>();
@@ -149,13 +154,13 @@ export class XmlTokenizer {
   private addText(piece: string): void {
     this.textLength += piece.length;
     if (this.textLength > this.limits.textLength) throw new XmlFault('tooComplex');
-    this.textParts.push(piece);
+    this.pendingText += piece;
   }
 
   private flushText(): void {
-    if (this.textParts.length === 0) return;
-    const text = this.textParts.length === 1 ? this.textParts[0] : this.textParts.join('');
-    this.textParts = [];
+    if (this.textLength === 0) return;
+    const text = this.pendingText;
+    this.pendingText = '';
     this.textLength = 0;
     if (this.stack.length === 0) {
       if (text.trim() !== '') throw new XmlFault('damaged');
@@ -167,10 +172,10 @@ export class XmlTokenizer {
   /** Handles the markup starting at `at` ('<'); returns where it ends, or -1 when it is not all here yet. */
   private markup(buffer: string, at: number): number {
     if (at + 1 >= buffer.length) return -1;
-    const second = buffer[at + 1];
-    if (second === '?') return this.instruction(buffer, at);
-    if (second === '!') return this.declaration(buffer, at);
-    if (second === '/') return this.endTag(buffer, at);
+    const second = buffer.charCodeAt(at + 1);
+    if (second === QUESTION) return this.instruction(buffer, at);
+    if (second === BANG) return this.declaration(buffer, at);
+    if (second === SLASH) return this.endTag(buffer, at);
     return this.startTag(buffer, at);
   }
 
@@ -206,9 +211,11 @@ export class XmlTokenizer {
   private endTag(buffer: string, at: number): number {
     const end = buffer.indexOf('>', at + 2);
     if (end < 0) return -1;
-    const name = buffer.slice(at + 2, end).trimEnd();
-    if (this.stack.pop() !== name) throw new XmlFault('damaged');
-    this.handler.close(localName(name));
+    // The end tag must name the open element: compared in place, then only spaces may follow the name.
+    const open = this.stack.pop();
+    if (open === undefined || !buffer.startsWith(open, at + 2)) throw new XmlFault('damaged');
+    for (let i = at + 2 + open.length; i < end; i++) if (!isSpace(buffer.charCodeAt(i))) throw new XmlFault('damaged');
+    this.handler.close(this.localStack.pop()!);
     if (this.stack.length === 0) this.rootClosed = true;
     return end + 1;
   }
@@ -255,16 +262,19 @@ export class XmlTokenizer {
       const raw = buffer.slice(i + 1, close);
       if (raw.length > this.limits.attributeLength) throw new XmlFault('tooComplex');
       if (raw.includes('<')) throw new XmlFault('damaged');
-      if (attributes.has(key)) throw new XmlFault('damaged');
-      if (attributes.size >= this.limits.attributes) throw new XmlFault('tooComplex');
-      attributes.set(key, decodeEntities(raw));
+      const count = attributes.size;
+      if (count >= this.limits.attributes) throw new XmlFault('tooComplex');
+      // A name given twice does not grow the map.
+      if (attributes.set(key, decodeEntities(raw)).size === count) throw new XmlFault('damaged');
       i = close + 1;
     }
     if (this.stack.length >= this.limits.depth) throw new XmlFault('tooComplex');
     this.stack.push(name);
+    this.localStack.push(local);
     this.handler.open(local, attributes);
     if (selfClosing) {
       this.stack.pop();
+      this.localStack.pop();
       this.handler.close(local);
       if (this.stack.length === 0) this.rootClosed = true;
     }

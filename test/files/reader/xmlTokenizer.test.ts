@@ -45,6 +45,9 @@ describe('XmlTokenizer', () => {
     ['a long text', `<a>${'x'.repeat(51)}</a>`, 'tooComplex'],
     ['an unfinished tag that never ends', `<a b="${'x'.repeat(5000)}`, 'tooComplex'],
     ['crossed tags', '<a><b></a></b>', 'damaged'],
+    ['an end tag longer than the open name', '<ab><a></abc></ab>', 'damaged'],
+    ['an end tag with more after its name', '<a><b></b c></a>', 'damaged'],
+    ['an end tag with no element open', '</a>', 'damaged'],
     ['a second root', '<a/><b/>', 'damaged'],
     ['text outside the root', '<a/>x', 'damaged'],
     ['no root at all', '   ', 'damaged'],
@@ -53,6 +56,10 @@ describe('XmlTokenizer', () => {
     ['a reference to a forbidden character', '<a>&#1;</a>', 'damaged'],
   ])('refuses %s', (_, xml, kind) => {
     expect(tokens([xml])).toBe(kind);
+  });
+
+  it("takes spaces after an end tag's name, and a prefixed end tag as its local name", () => {
+    expect(tokens(['<x:a><b></b  \n></x:a\t>'])).toEqual(['<a>', '<b>', '</b>', '</a>']);
   });
 
   it('decodes the five predefined entities and numeric references, and nothing else', () => {
