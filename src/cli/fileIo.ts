@@ -42,7 +42,9 @@ export async function makeOutputFolder(io: CliIo, path: string): Promise<void> {
   try {
     await io.makeFolder(path);
   } catch (error) {
-    throw fileSystemError(error, path, 'write');
+    // mkdir says EEXIST when a file holds the folder's name: no --force frees that, so it is told as a file in the path.
+    const code = (error as { code?: unknown } | null)?.code;
+    throw fileSystemError(code === 'EEXIST' ? { code: 'ENOTDIR' } : error, path, 'write');
   }
 }
 

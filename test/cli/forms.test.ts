@@ -150,4 +150,18 @@ describe('nap-monitor forms from the built command line', () => {
     });
     expect((await readdir(out)).sort()).toEqual(['2026-Q2_MOI.xlsx', '2026-Q2_POL.xlsx']);
   });
+
+  it('says the folder is a file, not that it exists, when a file already holds its name', async () => {
+    const { writeFile } = await import('node:fs/promises');
+    const plan = join(folder, 'plan.xlsx');
+    await writeFile(plan, await examplePlanFile());
+    let stderr = '';
+    try {
+      execFileSync('node', [cli, 'forms', plan, '--period', '2026-Q2', '--out', plan], { encoding: 'utf8' });
+    } catch (error) {
+      stderr = String((error as { stderr?: unknown }).stderr);
+    }
+    expect(stderr).toContain(`${plan} cannot be used: a part of its path is a file, not a folder.`);
+    expect(stderr).not.toContain('--force');
+  });
 });
